@@ -1,0 +1,141 @@
+#include "report/report_json.h"
+
+#include "util/atomic_file.h"
+
+#include <stdexcept>
+
+namespace idetic {
+
+using nlohmann::json;
+
+namespace {
+
+json regset_names(const RegisterTable &regs, const RegSet &set) { return regs.names(set); }
+
+const json &require(const json &obj, const char *key) {
+    if (!obj.is_object() || !obj.contains(key))
+        throw std::runtime_error(std::string("report: missing key '") + key + "'");
+    return obj.at(key);
+}
+
+RegSet regset_from(const RegisterTable &regs, const json &names, const char *key) {
+    if (!names.is_array())
+        throw std::runtime_error(std::string("report: '") + key + "' must be a list of register names");
+    try {
+        return regs.set_of(names.get<std::vector<std::string>>());
+    } catch (const std::exception &e) {
+        throw std::runtime_error(std::string("report: '") + key + "': " + e.what());
+    }
+}
+
+} // namespace
+
+json design_to_json(const DesignModel &model, const AnalysisStats &stats) {
+    json j;
+    j["schema_version"] = kReportSchemaVersion;
+    j["top"] = model.top;
+    j["clock"] = model.clock;
+    j["reset"] = {{"port", model.reset.port},
+                  {"active_low", model.reset.active_low},
+                  {"asynchronous", model.reset.asynchronous}};
+    j["ff_bits_total"] = model.ff_bits_total;
+    j["control_bits"] = model.control_bits();
+
+    json ctrls = json::array();
+    for (const auto &c : model.controllers)
+        ctrls.push_back({{"wires", c.wires},
+                         {"width", c.width},
+                         {"encoding", c.encoding},
+                         {"source", c.source},
+                         {"reset_value", c.reset_value}});
+    j["controllers"] = ctrls;
+
+    json regs = json::array();
+    for (const auto &r : model.registers.all())
+        regs.push_back({{"name", r.name}, {"width", r.width}, {"kind", std::string(to_string(r.kind))}});
+    j["registers"] = regs;
+
+    j["state_count"] = model.graph.size();
+    j["edge_count"] = model.graph.edge_count();
+    j["reset_state"] = model.reset_state;
+
+    long long max_live = 0, min_live = -1;
+    json states = json::array();
+    for (StateId s = 0; s < model.graph.size(); ++s) {
+        const auto &st = model.graph.state(s);
+        long long live_bits = model.registers.bits(st.live_in);
+        max_live = std::max(max_live, live_bits);
+        min_live = min_live < 0 ? live_bits : std::min(min_live, live_bits);
+        states.push_back({{"id", s},
+                          {"code", st.code},
+                          {"successors", model.graph.successors(s)},
+                          {"def", regset_names(model.registers, st.def)},
+                          {"kill", regset_names(model.registers, st.kill)},
+                          {"use", regset_names(model.registers, st.use)},
+                          {"live_in", regset_names(model.registers, st.live_in)},
+                          {"live_bits", live_bits}});
+    }
+    j["states"] = states;
+    j["summary"] = {{"max_live_bits", max_live},
+                    {"min_live_bits", min_live < 0 ? 0 : min_live},
+                    {"analysis_ms", stats.analysis_ms}};
+    return j;
+}
+
+DesignModel design_from_json(const json &report) {
+    int version = require(report, "schema_version").get<int>();
+    if (version != kReportSchemaVersion)
+        throw std::runtime_error("report: schema_version " + std::to_string(version) + " is not supported (expected " +
+                                 std::to_string(kReportSchemaVersion) + ")");
+    DesignModel m;
+    m.top = require(report, "top").get<std::string>();
+    m.clock = report.value("clock", "");
+    if (report.contains("reset")) {
+        const auto &r = report.at("reset");
+        m.reset.port = r.value("port", "");
+        m.reset.active_low = r.value("active_low", false);
+        m.reset.asynchronous = r.value("asynchronous", false);
+    }
+    m.ff_bits_total = require(report, "ff_bits_total").get<long long>();
+    for (const auto &c : require(report, "controllers")) {
+        Controller ctrl;
+        ctrl.wires = require(c, "wires").get<std::vector<std::string>>();
+        ctrl.width = require(c, "width").get<int>();
+        ctrl.encoding = require(c, "encoding").get<std::string>();
+        ctrl.source = require(c, "source").get<std::string>();
+        ctrl.reset_value = c.value("reset_value", "");
+        m.controllers.push_back(std::move(ctrl));
+    }
+    for (const auto &r : require(report, "registers")) {
+        auto kind = register_kind_from_string(require(r, "kind").get<std::string>());
+        if (!kind)
+            throw std::runtime_error("report: register kind must be 'control' or 'data'");
+        m.registers.add({require(r, "name").get<std::string>(), require(r, "width").get<int>(), *kind});
+    }
+    const auto &states = require(report, "states");
+    for (const auto &s : states) {
+        ControlState st;
+        st.code = require(s, "code").get<std::vector<std::string>>();
+        st.def = regset_from(m.registers, require(s, "def"), "def");
+        st.kill = regset_from(m.registers, require(s, "kill"), "kill");
+        st.use = regset_from(m.registers, require(s, "use"), "use");
+        st.live_in = regset_from(m.registers, require(s, "live_in"), "live_in");
+        StateId id = m.graph.add_state(std::move(st));
+        if (id != require(s, "id").get<StateId>())
+            throw std::runtime_error("report: state ids must be 0..N-1 in order");
+    }
+    for (const auto &s : states)
+        for (StateId t : require(s, "successors").get<std::vector<StateId>>()) {
+            if (t >= m.graph.size())
+                throw std::runtime_error("report: successor " + std::to_string(t) + " is not a state");
+            m.graph.add_edge(s.at("id").get<StateId>(), t);
+        }
+    if (require(report, "state_count").get<std::size_t>() != m.graph.size())
+        throw std::runtime_error("report: state_count does not match the number of states");
+    m.reset_state = report.value("reset_state", StateId{0});
+    return m;
+}
+
+void write_json_file(const std::string &path, const json &j) { write_file_atomically(path, j.dump(2) + "\n"); }
+
+} // namespace idetic

@@ -1,0 +1,81 @@
+#include "report/dot_writer.h"
+#include "report/report_json.h"
+#include "model/liveness.h"
+
+#include <gtest/gtest.h>
+
+using namespace idetic;
+
+namespace {
+DesignModel small_model() {
+    DesignModel m;
+    m.top = "toy";
+    m.clock = "clk";
+    m.reset = {"rst_n", true, false};
+    m.ff_bits_total = 2 + 8 + 4;
+    m.controllers.push_back({{"state"}, 2, "binary", "detected", "00"});
+    m.registers.add({"state", 2, RegisterKind::Control});
+    m.registers.add({"x", 8, RegisterKind::Data});
+    m.registers.add({"y", 4, RegisterKind::Data});
+    for (const char *code : {"00", "01", "10"}) {
+        ControlState s;
+        s.code = {code};
+        s.def = s.kill = s.use = m.registers.empty_set();
+        m.graph.add_state(std::move(s));
+    }
+    m.graph.state(0).kill = m.registers.set_of({"x"});
+    m.graph.state(0).def = m.registers.set_of({"x"});
+    m.graph.state(1).use = m.registers.set_of({"x"});
+    m.graph.state(1).kill = m.registers.set_of({"y"});
+    m.graph.state(2).use = m.registers.set_of({"y"});
+    m.graph.add_edge(0, 1);
+    m.graph.add_edge(1, 2);
+    m.graph.add_edge(2, 0);
+    m.graph.add_edge(2, 2);
+    compute_liveness(m.graph, m.registers.size());
+    return m;
+}
+} // namespace
+
+TEST(ReportJson, RoundTripKeepsEverything) {
+    DesignModel m = small_model();
+    nlohmann::json j = design_to_json(m, {12.5});
+    EXPECT_EQ(j["schema_version"], kReportSchemaVersion);
+    EXPECT_EQ(j["state_count"], 3);
+    EXPECT_EQ(j["states"][1]["live_in"], nlohmann::json::array({"x"}));
+    EXPECT_EQ(j["states"][1]["live_bits"], 8);
+    EXPECT_EQ(j["states"][2]["successors"], nlohmann::json::array({0, 2}));
+    EXPECT_EQ(j["summary"]["max_live_bits"], 8);
+
+    // Through text and back: the same JSON again.
+    DesignModel back = design_from_json(nlohmann::json::parse(j.dump()));
+    EXPECT_EQ(design_to_json(back, {12.5}), j);
+    EXPECT_EQ(back.controllers.at(0).wires, std::vector<std::string>{"state"});
+    EXPECT_TRUE(back.reset.active_low);
+    EXPECT_EQ(back.save_bits(2), 4 + 2);
+}
+
+TEST(ReportJson, BadReportsNameTheKey) {
+    nlohmann::json j = design_to_json(small_model());
+    j["states"][0].erase("live_in");
+    try {
+        design_from_json(j);
+        FAIL() << "expected an error";
+    } catch (const std::runtime_error &e) {
+        EXPECT_NE(std::string(e.what()).find("live_in"), std::string::npos) << e.what();
+    }
+    j = design_to_json(small_model());
+    j["states"][1]["use"] = {"nope"};
+    EXPECT_THROW(design_from_json(j), std::runtime_error);
+    j = design_to_json(small_model());
+    j["schema_version"] = 99;
+    EXPECT_THROW(design_from_json(j), std::runtime_error);
+}
+
+TEST(DotWriter, LabelsStatesWithLiveBitsAndMarksCheckpoints) {
+    DesignModel m = small_model();
+    std::string dot = state_graph_to_dot(m, {false, true, false});
+    EXPECT_NE(dot.find("s1 [label=\"s1\\nstate=01\\nlive 8 bits\", style=filled"), std::string::npos) << dot;
+    EXPECT_NE(dot.find("s0 [label=\"s0\\nstate=00\\nlive 0 bits\", peripheries=2]"), std::string::npos) << dot;
+    EXPECT_NE(dot.find("s2 -> s0;"), std::string::npos);
+}
