@@ -1,0 +1,84 @@
+#include "state_explorer.h"
+
+#include "sat_enumerator.h"
+#include "ternary_eval.h"
+
+#include <deque>
+#include <map>
+
+YOSYS_NAMESPACE_BEGIN
+namespace idetic_pass {
+
+ExploredStates explore_states(const Netlist &nl, const ControllerSet &ctrl,
+                              const idetic_pass_options::AnalysisOptions &opt) {
+    ExploredStates out;
+    TernaryEval eval(nl);
+    std::vector<int> q, d;
+    for (int f : ctrl.flop_bits)
+        q.push_back(nl.flops[f].q), d.push_back(nl.flops[f].d);
+    std::unique_ptr<SatEnumerator> sat; // built on first need
+
+    std::map<std::vector<bool>, int> index;
+    std::deque<int> work;
+    auto intern = [&](const std::vector<bool> &code) {
+        auto it = index.find(code);
+        if (it != index.end())
+            return it->second;
+        if (GetSize(out.codes) >= opt.max_states) {
+            std::string names;
+            for (int r : ctrl.regs)
+                names += (names.empty() ? "" : ", ") + nl.regs[r].name;
+            log_error("idetic: too many control states: more than %d reachable control-state tuples of the "
+                      "controllers %s. Raise the limit with -max-states N (--max-states for idetic-synth), or "
+                      "name fewer state registers with -state.\n",
+                      opt.max_states, names.c_str());
+        }
+        int id = GetSize(out.codes);
+        index[code] = id;
+        out.codes.push_back(code);
+        work.push_back(id);
+        return id;
+    };
+    intern(ctrl.reset_bits);
+
+    while (!work.empty()) {
+        int s = work.front();
+        work.pop_front();
+        const std::vector<bool> code = out.codes[s];
+
+        Valuation v = eval.blank(false);
+        for (int i = 0; i < GetSize(q); ++i)
+            v.val[q[i]] = code[i] ? kV1 : kV0;
+        if (ctrl.reset.bit >= 0)
+            v.val[ctrl.reset.bit] = uint8_t(ctrl.reset.inactive_value());
+        eval.run(v, false);
+        std::vector<uint8_t> next = next_values(nl, ctrl.flop_bits, v.val);
+        bool decided = true;
+        for (auto x : next)
+            decided &= x != kVX;
+
+        std::vector<std::vector<bool>> succ;
+        if (decided) {
+            std::vector<bool> n;
+            for (auto x : next)
+                n.push_back(x == kV1);
+            succ.push_back(n);
+        } else {
+            if (!sat)
+                sat = std::make_unique<SatEnumerator>(nl, d);
+            std::vector<std::pair<int, bool>> fixed;
+            for (int i = 0; i < GetSize(q); ++i)
+                fixed.push_back({q[i], code[i]});
+            if (ctrl.reset.bit >= 0)
+                fixed.push_back({ctrl.reset.bit, ctrl.reset.inactive_value() != 0});
+            succ = sat->enumerate(fixed, d, opt.max_states + 1);
+            ++out.sat_calls;
+        }
+        for (auto &n : succ)
+            out.edges.push_back({s, intern(n)});
+    }
+    return out;
+}
+
+} // namespace idetic_pass
+YOSYS_NAMESPACE_END

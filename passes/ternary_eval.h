@@ -1,0 +1,57 @@
+// Three-valued (0, 1, x) evaluation of a Netlist with dependency tracking.
+//
+// The analysis fixes the controller flip-flops to one control state and leaves
+// every other source (inputs, data registers) at x. Evaluating the
+// combinational nodes in topological order then tells which signals are
+// decided by the control state alone (constant propagation of the state
+// decoders) and, for the others, which data registers they may depend on:
+//
+//  * a bit whose value is known has no dependencies;
+//  * a multiplexer with a known select depends only on the selected input;
+//  * a bit-wise cell's output bit depends on the same bit of its operands;
+//  * any other cell's output depends on every x input bit.
+//
+// `alias` records when a bit is a plain copy of a source bit (through wiring,
+// buffers and decided multiplexers): a register bit whose next value aliases
+// its own output holds its value in that state.
+#pragma once
+
+#include "netlist.h"
+
+#include <boost/dynamic_bitset.hpp>
+
+#include <cstdint>
+#include <vector>
+
+YOSYS_NAMESPACE_BEGIN
+namespace idetic_pass {
+
+enum : uint8_t { kV0 = 0, kV1 = 1, kVX = 2 };
+
+using DepSet = boost::dynamic_bitset<>; // over Netlist::regs; size 0 means empty
+
+struct Valuation {
+    std::vector<uint8_t> val; // per bit id
+    std::vector<DepSet> deps; // per bit id (only with tracking)
+    std::vector<int> alias;   // per bit id, -1 if not a plain copy of a source bit
+};
+
+class TernaryEval {
+  public:
+    explicit TernaryEval(const Netlist &netlist) : nl_(netlist) {}
+
+    // A valuation with constants set and every other bit x (no dependencies).
+    Valuation blank(bool track) const;
+    // Evaluates every combinational node in order. Sources (inputs, FF outputs)
+    // must be set by the caller beforehand; with tracking, a source's deps and
+    // alias too.
+    void run(Valuation &v, bool track) const;
+
+  private:
+    void eval_node(const CombNode &n, Valuation &v) const;
+    void track_node(const CombNode &n, Valuation &v) const;
+    const Netlist &nl_;
+};
+
+} // namespace idetic_pass
+YOSYS_NAMESPACE_END
