@@ -8,6 +8,7 @@
 #include "model/liveness.h"
 
 #include <chrono>
+#include <map>
 #include <memory>
 
 YOSYS_NAMESPACE_BEGIN
@@ -72,7 +73,7 @@ AnalysisResult analyse_design(RTLIL::Design *design, RTLIL::IdString top,
         explored.sat_calls);
 
     log_header(design, "Computing def/kill/use per state and liveness.\n");
-    StateFacts facts = compute_state_facts(nl, ctrl, explored.codes);
+    StateFacts facts = compute_state_facts(nl, ctrl, explored.codes, explored.edges);
 
     AnalysisResult result;
     result.sat_calls = explored.sat_calls;
@@ -127,8 +128,21 @@ AnalysisResult analyse_design(RTLIL::Design *design, RTLIL::IdString top,
         }
         m.graph.add_state(std::move(st));
     }
+    std::map<std::vector<bool>, int> id_of_code;
+    for (int s = 0; s < GetSize(explored.codes); ++s)
+        id_of_code[explored.codes[s]] = s;
     for (auto [from, to] : explored.edges)
         m.graph.add_edge(from, to);
+    for (int s = 0; s < GetSize(explored.codes); ++s)
+        for (auto &[next, kill] : facts.edge_kill[s]) {
+            auto it = id_of_code.find(next);
+            if (it == id_of_code.end() || !boost::edge(s, it->second, m.graph.graph()).second)
+                continue; // a split that no real transition takes
+            idetic::RegSet k = m.registers.empty_set();
+            for (int r = 0; r < GetSize(nl.regs); ++r)
+                k[r] = kill[r] || facts.kill[s][r];
+            m.graph.set_edge_kill(s, it->second, k);
+        }
     idetic::compute_liveness(m.graph, m.registers.size());
 
     result.analysis_ms =

@@ -57,9 +57,13 @@ Valuation TernaryEval::blank(bool track) const {
     return v;
 }
 
-void TernaryEval::run(Valuation &v, bool track) const {
+void TernaryEval::run(Valuation &v, bool track, const std::vector<uint8_t> *forced) const {
     for (const auto &n : nl_.nodes) {
         eval_node(n, v);
+        if (forced)
+            for (int y : n.y)
+                if (y >= kFirstWireBit && (*forced)[y] != kVFree)
+                    v.val[y] = (*forced)[y];
         if (track)
             track_node(n, v);
     }

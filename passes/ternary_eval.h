@@ -26,7 +26,7 @@
 YOSYS_NAMESPACE_BEGIN
 namespace idetic_pass {
 
-enum : uint8_t { kV0 = 0, kV1 = 1, kVX = 2 };
+enum : uint8_t { kV0 = 0, kV1 = 1, kVX = 2, kVFree = 3 };
 
 using DepSet = boost::dynamic_bitset<>; // over Netlist::regs; size 0 means empty
 
@@ -44,8 +44,9 @@ class TernaryEval {
     Valuation blank(bool track) const;
     // Evaluates every combinational node in order. Sources (inputs, FF outputs)
     // must be set by the caller beforehand; with tracking, a source's deps and
-    // alias too.
-    void run(Valuation &v, bool track) const;
+    // alias too. `forced` (optional, per bit, kVX+1 = not forced) overrides the
+    // computed value of node outputs: used to split on undecided conditions.
+    void run(Valuation &v, bool track, const std::vector<uint8_t> *forced = nullptr) const;
 
   private:
     void eval_node(const CombNode &n, Valuation &v) const;

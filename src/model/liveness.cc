@@ -29,8 +29,13 @@ std::size_t compute_liveness(StateGraph &graph, std::size_t register_count) {
         ++iterations;
 
         live_out.reset();
-        for (StateId t : graph.successors(s))
-            live_out |= graph.state(t).live_in;
+        for (StateId t : graph.successors(s)) {
+            const RegSet &ek = graph.edge_kill(s, t);
+            if (ek.size() == register_count)
+                live_out |= graph.state(t).live_in - ek;
+            else
+                live_out |= graph.state(t).live_in;
+        }
         auto &st = graph.state(s);
         RegSet next = st.use | (live_out - st.kill);
         if (next == st.live_in)

@@ -17,6 +17,20 @@ StateId StateGraph::add_state(ControlState state) { return boost::add_vertex(std
 
 void StateGraph::add_edge(StateId from, StateId to) { boost::add_edge(check(from), check(to), g_); }
 
+void StateGraph::set_edge_kill(StateId from, StateId to, RegSet kill) {
+    auto [e, found] = boost::edge(check(from), check(to), g_);
+    if (!found)
+        throw std::out_of_range("no edge " + std::to_string(from) + " -> " + std::to_string(to));
+    g_[e].kill = std::move(kill);
+}
+
+const RegSet &StateGraph::edge_kill(StateId from, StateId to) const {
+    auto [e, found] = boost::edge(check(from), check(to), g_);
+    if (!found)
+        throw std::out_of_range("no edge " + std::to_string(from) + " -> " + std::to_string(to));
+    return g_[e].kill;
+}
+
 std::vector<StateId> StateGraph::successors(StateId id) const {
     std::vector<StateId> out;
     for (auto [it, end] = boost::adjacent_vertices(check(id), g_); it != end; ++it)

@@ -27,13 +27,25 @@ struct ControlState {
     RegSet def, kill, use, live_in;
 };
 
+// A transition may kill more than its source state: a register written whenever
+// this particular transition is taken (e.g. loaded on `start`) is dead on that
+// edge even when the state as a whole only writes it conditionally.
+// An empty (size 0) set means "no more than kill(source)".
+struct Transition {
+    RegSet kill;
+};
+
 class StateGraph {
   public:
-    using Graph = boost::adjacency_list<boost::setS, boost::vecS, boost::bidirectionalS, ControlState>;
+    using Graph = boost::adjacency_list<boost::setS, boost::vecS, boost::bidirectionalS, ControlState, Transition>;
 
     StateId add_state(ControlState state);
     // Adds the edge from -> to; a repeated edge is stored once.
     void add_edge(StateId from, StateId to);
+    // Registers killed on the edge from -> to (must exist); kill(from) is implied.
+    void set_edge_kill(StateId from, StateId to, RegSet kill);
+    // The edge's own kill set; size 0 when it kills no more than its source state.
+    const RegSet &edge_kill(StateId from, StateId to) const;
 
     std::size_t size() const { return boost::num_vertices(g_); }
     std::size_t edge_count() const { return boost::num_edges(g_); }

@@ -66,12 +66,19 @@ json design_to_json(const DesignModel &model, const AnalysisStats &stats) {
         long long live_bits = model.registers.bits(st.live_in);
         max_live = std::max(max_live, live_bits);
         min_live = min_live < 0 ? live_bits : std::min(min_live, live_bits);
+        json edge_kill = json::object();
+        for (StateId t : model.graph.successors(s)) {
+            const RegSet &ek = model.graph.edge_kill(s, t);
+            if (ek.size() == model.registers.size() && (ek - st.kill).any())
+                edge_kill[std::to_string(t)] = regset_names(model.registers, ek);
+        }
         states.push_back({{"id", s},
                           {"code", st.code},
                           {"successors", model.graph.successors(s)},
                           {"def", regset_names(model.registers, st.def)},
                           {"kill", regset_names(model.registers, st.kill)},
                           {"use", regset_names(model.registers, st.use)},
+                          {"edge_kill", edge_kill},
                           {"live_in", regset_names(model.registers, st.live_in)},
                           {"live_bits", live_bits}});
     }
@@ -130,6 +137,18 @@ DesignModel design_from_json(const json &report) {
                 throw std::runtime_error("report: successor " + std::to_string(t) + " is not a state");
             m.graph.add_edge(s.at("id").get<StateId>(), t);
         }
+    for (const auto &s : states) {
+        if (!s.contains("edge_kill"))
+            continue;
+        for (const auto &[to, names] : s.at("edge_kill").items()) {
+            StateId from = s.at("id").get<StateId>(), t = std::stoul(to);
+            try {
+                m.graph.set_edge_kill(from, t, regset_from(m.registers, names, "edge_kill"));
+            } catch (const std::out_of_range &) {
+                throw std::runtime_error("report: edge_kill names " + to + ", which is not a successor");
+            }
+        }
+    }
     if (require(report, "state_count").get<std::size_t>() != m.graph.size())
         throw std::runtime_error("report: state_count does not match the number of states");
     m.reset_state = report.value("reset_state", StateId{0});

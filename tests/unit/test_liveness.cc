@@ -120,3 +120,22 @@ TEST(Liveness, RejectsSetsOfTheWrongSize) {
     b.state({}, {});
     EXPECT_THROW(compute_liveness(b.g, 7), std::invalid_argument);
 }
+
+TEST(Liveness, EdgeKillStopsValuesOnThatEdgeOnly) {
+    // s0 (idle: self-loop, or load a on start) -> s1 (uses a) -> s0.
+    // Without the edge kill a is live in s0 (it flows back from s1 along s0 -> s1).
+    // With kill(s0 -> s1) = {a}: live_in(s0) = live_in(s0) ∪ (live_in(s1) − {a}) = {} (least fixpoint),
+    // and the self-loop carries nothing in.
+    Builder b;
+    auto s0 = b.state({}, {}), s1 = b.state({"a"}, {});
+    b.g.add_edge(s0, s0);
+    b.g.add_edge(s0, s1);
+    b.g.add_edge(s1, s0);
+    b.run();
+    EXPECT_EQ(b.live(s0), Names{"a"});
+    b.g.set_edge_kill(s0, s1, b.regs.set_of({"a"}));
+    b.run();
+    EXPECT_EQ(b.live(s0), Names{});
+    EXPECT_EQ(b.live(s1), Names{"a"});
+    EXPECT_THROW(b.g.set_edge_kill(s1, s1, b.regs.set_of({})), std::out_of_range);
+}

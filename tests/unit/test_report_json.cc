@@ -32,6 +32,7 @@ DesignModel small_model() {
     m.graph.add_edge(1, 2);
     m.graph.add_edge(2, 0);
     m.graph.add_edge(2, 2);
+    m.graph.set_edge_kill(2, 0, m.registers.set_of({"y"}));
     compute_liveness(m.graph, m.registers.size());
     return m;
 }
@@ -46,6 +47,7 @@ TEST(ReportJson, RoundTripKeepsEverything) {
     EXPECT_EQ(j["states"][1]["live_bits"], 8);
     EXPECT_EQ(j["states"][2]["successors"], nlohmann::json::array({0, 2}));
     EXPECT_EQ(j["summary"]["max_live_bits"], 8);
+    EXPECT_EQ(j["states"][2]["edge_kill"]["0"], nlohmann::json::array({"y"}));
 
     // Through text and back: the same JSON again.
     DesignModel back = design_from_json(nlohmann::json::parse(j.dump()));

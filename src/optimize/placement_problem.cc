@@ -1,0 +1,197 @@
+#include "optimize/placement_problem.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace idetic {
+
+namespace {
+
+void check_energy(const std::vector<double> &v, std::size_t n, const char *what, bool allow_empty) {
+    if (v.empty() && allow_empty)
+        return;
+    if (v.size() != n)
+        throw std::invalid_argument(fmt::format("placement problem: {} has {} entries for {} states", what,
+                                                v.size(), n));
+    for (std::size_t s = 0; s < n; ++s)
+        if (!std::isfinite(v[s]) || v[s] < 0)
+            throw std::invalid_argument(
+                fmt::format("placement problem: {} of state {} must be a finite non-negative number", what, s));
+}
+
+} // namespace
+
+void PlacementProblem::validate() const {
+    const std::size_t n = succ.size();
+    if (n == 0)
+        throw std::invalid_argument("placement problem: no states");
+    if (root >= n)
+        throw std::invalid_argument(fmt::format("placement problem: root {} is not a state", root));
+    for (std::size_t s = 0; s < n; ++s)
+        for (StateId t : succ[s])
+            if (t >= n)
+                throw std::invalid_argument(
+                    fmt::format("placement problem: successor {} of state {} is not a state", t, s));
+    check_energy(step_pj, n, "step_pj", false);
+    check_energy(save_pj, n, "save_pj", false);
+    check_energy(restore_pj, n, "restore_pj", true);
+    check_energy(visit_weight, n, "visit_weight", true);
+    if (eligible.size() != n)
+        throw std::invalid_argument("placement problem: eligible must have one entry per state");
+    if (!live.empty() && live.size() != n)
+        throw std::invalid_argument("placement problem: live must be empty or have one set per state");
+    for (const auto &set : live)
+        if (set.size() != reg_bits.size())
+            throw std::invalid_argument("placement problem: live sets and reg_bits disagree in size");
+    if (!save_bits.empty() && save_bits.size() != n)
+        throw std::invalid_argument("placement problem: save_bits must be empty or have one entry per state");
+    if (!(charge_pj > 0))
+        throw std::invalid_argument("placement problem: charge_pj must be positive");
+}
+
+Adjacency::Adjacency(const PlacementProblem &p) {
+    const std::size_t n = p.size();
+    std::vector<std::vector<StateId>> out(n);
+    for (StateId s = 0; s < n; ++s) {
+        out[s] = p.succ[s];
+        std::sort(out[s].begin(), out[s].end());
+        out[s].erase(std::unique(out[s].begin(), out[s].end()), out[s].end());
+        if (out[s].empty())
+            out[s].push_back(s);
+    }
+    succ_begin.assign(n + 1, 0);
+    pred_begin.assign(n + 1, 0);
+    for (StateId s = 0; s < n; ++s) {
+        succ_begin[s + 1] = succ_begin[s] + out[s].size();
+        for (StateId t : out[s])
+            ++pred_begin[t + 1];
+    }
+    for (StateId s = 0; s < n; ++s)
+        pred_begin[s + 1] += pred_begin[s];
+    succ.resize(succ_begin[n]);
+    pred.resize(pred_begin[n]);
+    std::vector<std::size_t> fill(pred_begin.begin(), pred_begin.end() - 1);
+    for (StateId s = 0; s < n; ++s) {
+        std::copy(out[s].begin(), out[s].end(), succ.begin() + static_cast<std::ptrdiff_t>(succ_begin[s]));
+        for (StateId t : out[s])
+            pred[fill[t]++] = s;
+    }
+}
+
+std::vector<char> reachable_mask(const PlacementProblem &p, const Adjacency &adj) {
+    std::vector<char> seen(p.size(), 0);
+    std::vector<StateId> stack{p.root};
+    seen[p.root] = 1;
+    while (!stack.empty()) {
+        StateId s = stack.back();
+        stack.pop_back();
+        adj.for_succ(s, [&](StateId t) {
+            if (!seen[t]) {
+                seen[t] = 1;
+                stack.push_back(t);
+            }
+        });
+    }
+    return seen;
+}
+
+long long save_mux_bits(const PlacementProblem &p, const std::vector<char> &checkpoint) {
+    if (p.live.empty())
+        return 0;
+    RegSet all(p.reg_bits.size());
+    bool any = false;
+    for (StateId s = 0; s < p.size(); ++s)
+        if (checkpoint[s]) {
+            all |= p.live[s];
+            any = true;
+        }
+    if (!any)
+        return 0;
+    long long bits = p.fixed_save_bits;
+    for (auto i = all.find_first(); i != RegSet::npos; i = all.find_next(i))
+        bits += p.reg_bits[i];
+    return bits;
+}
+
+long long max_save_bits(const PlacementProblem &p, const std::vector<char> &checkpoint) {
+    long long best = 0;
+    if (p.save_bits.empty())
+        return 0;
+    for (StateId s = 0; s < p.size(); ++s)
+        if (checkpoint[s])
+            best = std::max(best, p.save_bits[s]);
+    return best;
+}
+
+long long checkpoint_words(const EnergyModel &m, long long bits) {
+    const long long w = m.nvm_word_bits;
+    return (bits + w - 1) / w + (m.commit_record_bits + w - 1) / w;
+}
+
+PlacementProblem from_design(const DesignModel &design, const ResolvedEnergy &energy,
+                             const std::vector<char> &eligible) {
+    const EnergyModel &m = energy.model;
+    const std::size_t n = design.graph.size();
+    if (!eligible.empty() && eligible.size() != n)
+        throw std::invalid_argument("from_design: eligible must have one flag per state");
+    PlacementProblem p;
+    p.root = design.reset_state;
+    p.succ.resize(n);
+    p.step_pj.assign(n, energy.compute_pj_per_cycle);
+    p.save_pj.resize(n);
+    p.restore_pj.resize(n);
+    p.save_bits.resize(n);
+    p.live.resize(n);
+    p.eligible = eligible.empty() ? std::vector<char>(n, 1) : eligible;
+    p.fixed_save_bits = design.control_bits();
+    p.charge_pj = energy.charge_pj;
+    for (std::size_t i = 0; i < design.registers.size(); ++i)
+        p.reg_bits.push_back(design.registers.at(i).width);
+    for (StateId s = 0; s < n; ++s) {
+        p.succ[s] = design.graph.successors(s);
+        const long long bits = design.save_bits(s);
+        const double word_bits = static_cast<double>(checkpoint_words(m, bits) * m.nvm_word_bits);
+        p.save_bits[s] = bits;
+        p.save_pj[s] = word_bits * m.nvm_write_pj_per_bit;
+        p.restore_pj[s] = word_bits * m.nvm_read_pj_per_bit;
+        p.live[s] = design.graph.state(s).live_in;
+        if (p.live[s].size() != design.registers.size())
+            p.live[s].resize(design.registers.size());
+    }
+    return p;
+}
+
+std::vector<double> estimate_visit_frequencies(const PlacementProblem &p, double restart) {
+    const Adjacency adj(p);
+    const std::size_t n = p.size();
+    const auto reach = reachable_mask(p, adj);
+    std::vector<double> x(n, 0.0), next(n);
+    x[p.root] = 1.0;
+    // Power iteration of x' = restart * e_root + (1 - restart) * x P; the error
+    // shrinks by (1 - restart) per step.
+    for (int iter = 0; iter < 100000; ++iter) {
+        std::fill(next.begin(), next.end(), 0.0);
+        next[p.root] = restart;
+        for (StateId s = 0; s < n; ++s) {
+            if (x[s] == 0)
+                continue;
+            const double share = (1.0 - restart) * x[s] / static_cast<double>(adj.out_degree(s));
+            adj.for_succ(s, [&](StateId t) { next[t] += share; });
+        }
+        double diff = 0;
+        for (StateId s = 0; s < n; ++s)
+            diff += std::abs(next[s] - x[s]);
+        x.swap(next);
+        if (diff < 1e-12)
+            break;
+    }
+    for (StateId s = 0; s < n; ++s)
+        if (!reach[s])
+            x[s] = 0;
+    return x;
+}
+
+} // namespace idetic

@@ -1,0 +1,101 @@
+// The checkpoint-placement problem, free of Yosys and of the report format: a
+// directed graph of control states with, per state, the compute energy of one cycle,
+// the energy of saving (and restoring) a checkpoint there, whether a checkpoint may be
+// taken there, and the registers it would save (for the save-multiplexer width).
+//
+// from_design() builds it from an analysed DesignModel and a resolved energy model:
+//
+//   words(s)   = ceil(save_bits(s) / W) + ceil(commit_record_bits / W)
+//   save(s)    = words(s) * W * nvm_write_pj_per_bit
+//   restore(s) = words(s) * W * nvm_read_pj_per_bit
+//   e(s)       = compute_pj_per_cycle
+//
+// where W = nvm_word_bits and save_bits(s) = bits of live_in(s) + the controller bits
+// (DesignModel::save_bits). Whole words are written, so a partial word costs a full one;
+// the commit record (sequence number + checksum, DESIGN.md §7) is written after every
+// save and read on every restore.
+//
+// Conventions shared by every solver: successor lists are sorted and duplicate-free;
+// a state without successors is treated as if it had a self-loop (a clocked controller
+// always has a next state); only states reachable from `root` matter.
+#pragma once
+
+#include "energy/energy_model.h"
+#include "model/design_model.h"
+
+#include <cstddef>
+#include <limits>
+#include <vector>
+
+namespace idetic {
+
+inline constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+struct PlacementProblem {
+    std::vector<std::vector<StateId>> succ; // successors of each state
+    std::vector<double> step_pj;            // e(s): compute energy of one cycle in s
+    std::vector<double> save_pj;            // save(s): NVM energy of a checkpoint taken in s
+    std::vector<double> restore_pj;         // restore(s): NVM energy of restoring it (periodic policy)
+    std::vector<char> eligible;             // may a checkpoint be taken in s?
+    StateId root = 0;                       // the reset state
+
+    // Save-multiplexer objective (optional: empty `live` disables it).
+    std::vector<RegSet> live;            // registers saved by a checkpoint in s
+    std::vector<long long> reg_bits;     // width of each register index used in `live`
+    long long fixed_save_bits = 0;       // bits saved by every checkpoint (the controllers)
+    std::vector<long long> save_bits;    // total bits written by a checkpoint in s
+
+    // Periodic policy.
+    double charge_pj = kInfinity;          // usable energy of one charge
+    std::vector<double> visit_weight;      // expected visits of s (empty: estimated)
+
+    std::size_t size() const { return succ.size(); }
+    // Throws std::invalid_argument naming the first inconsistency (sizes, negative or
+    // non-finite energies, bad successor ids, root out of range).
+    void validate() const;
+};
+
+// Compressed adjacency (CSR) of a problem with the conventions above applied:
+// duplicates removed, a self-loop added to states without successors.
+struct Adjacency {
+    std::vector<std::size_t> succ_begin, pred_begin; // size n + 1
+    std::vector<StateId> succ, pred;
+
+    explicit Adjacency(const PlacementProblem &p);
+    std::size_t size() const { return succ_begin.size() - 1; }
+    template <class F> void for_succ(StateId s, F f) const {
+        for (std::size_t i = succ_begin[s]; i < succ_begin[s + 1]; ++i)
+            f(succ[i]);
+    }
+    template <class F> void for_pred(StateId s, F f) const {
+        for (std::size_t i = pred_begin[s]; i < pred_begin[s + 1]; ++i)
+            f(pred[i]);
+    }
+    std::size_t out_degree(StateId s) const { return succ_begin[s + 1] - succ_begin[s]; }
+};
+
+// States reachable from p.root (including it), as a 0/1 mask.
+std::vector<char> reachable_mask(const PlacementProblem &p, const Adjacency &adj);
+
+// Bits of the union of live(s) over the states with checkpoint[s] set, plus
+// fixed_save_bits: the number of distinct bits the save multiplexer selects from.
+// 0 when the problem has no live sets.
+long long save_mux_bits(const PlacementProblem &p, const std::vector<char> &checkpoint);
+// Largest save_bits(s) over the checkpoint states (0 without save_bits).
+long long max_save_bits(const PlacementProblem &p, const std::vector<char> &checkpoint);
+
+// NVM words written by a checkpoint of `bits` bits (data words + commit record words).
+long long checkpoint_words(const EnergyModel &m, long long bits);
+
+// Builds the problem of DESIGN.md §6 from an analysed design (liveness computed).
+// Every state is eligible unless `eligible` (one flag per state) says otherwise.
+PlacementProblem from_design(const DesignModel &design, const ResolvedEnergy &energy,
+                             const std::vector<char> &eligible = {});
+
+// Visit-frequency estimate for the periodic policy: the stationary distribution of a
+// random walk that leaves each state to a uniformly chosen successor and, with
+// probability `restart` per cycle, restarts at the root (a job restarted every 1/restart
+// cycles on average). Sums to 1 over the states; 0 on unreachable states.
+std::vector<double> estimate_visit_frequencies(const PlacementProblem &p, double restart = 0.01);
+
+} // namespace idetic
