@@ -232,6 +232,7 @@ struct Detector {
             regs.erase(std::unique(regs.begin(), regs.end()), regs.end());
         } else {
             out.source = "detected";
+            std::set<int> no_start; // dropped only because they have no reset or initial value
             std::set<int> cand;
             for (int r = 0; r < GetSize(nl.regs); ++r)
                 if (nl.regs[r].width() <= opt.max_controller_width)
@@ -252,6 +253,7 @@ struct Detector {
                     auto start = reg_reset_value(r, regs, vals, &known);
                     if (!known) {
                         log("  %s: not a controller (no reset or initial value)\n", nl.regs[r].name.c_str());
+                        no_start.insert(r);
                         continue;
                     }
                     int n = count_values(sat, r, start, reset, opt.max_counter_values);
@@ -266,12 +268,19 @@ struct Detector {
                     break;
                 cand = keep;
             }
-            if (regs.empty())
+            if (regs.empty()) {
+                std::string hint;
+                for (int r : no_start)
+                    hint += (hint.empty() ? "" : ", ") + nl.regs[r].name;
+                if (!hint.empty())
+                    hint = " Registers that look like controllers but have neither a reset nor an initial value "
+                           "(so no start state): " + hint + ".";
                 log_error("idetic: no controller found: module '%s' has no register that behaves like a state "
                           "machine (a register stepping through a small set of values that drives the "
-                          "datapath's decisions). Name the state register with -state WIRE (--state for "
+                          "datapath's decisions).%s Name the state register with -state WIRE (--state for "
                           "idetic-synth) or mark it (* idetic_state *).\n",
-                          log_id(nl.module));
+                          log_id(nl.module), hint.c_str());
+            }
         }
 
         out.regs = regs;

@@ -37,6 +37,14 @@ const pool<RTLIL::IdString> &evaluable_types() {
 
 } // namespace
 
+std::string pretty_signal(const RTLIL::SigSpec &sig) {
+    std::string s = log_signal(sig), out;
+    for (size_t i = 0; i < s.size(); ++i)
+        if (!(s[i] == '\\' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '{')))
+            out += s[i];
+    return out;
+}
+
 int Netlist::intern(RTLIL::SigBit bit) {
     bit = sigmap(bit);
     if (bit.wire == nullptr)
@@ -111,7 +119,7 @@ void Netlist::index_cells() {
             log_error("idetic: latch: signal '%s' in module '%s' is held by a latch (%s); an always @* block "
                       "does not assign it on every path. Assign it in every branch (or give it a default) so that "
                       "the logic is combinational.\n",
-                      q.empty() ? log_id(cell) : log_signal(q), log_id(module), log_id(type));
+                      q.empty() ? log_id(cell) : pretty_signal(q).c_str(), log_id(module), log_id(type));
         }
         if (RTLIL::builtin_ff_cell_types().count(type)) {
             ff_cells.push_back(cell);
@@ -233,21 +241,21 @@ void Netlist::index_flops(const std::vector<RTLIL::Cell *> &ff_cells) {
         if (ff.has_gclk || !ff.has_clk)
             log_error("idetic: no clock: flip-flop '%s' (%s) in '%s' has no clock input; only designs with "
                       "one clock are supported.\n",
-                      log_signal(ff.sig_q), log_id(cell->type), log_id(module));
+                      pretty_signal(ff.sig_q).c_str(), log_id(cell->type), log_id(module));
         if (ff.has_aload || ff.has_sr || ff.has_ce || ff.has_srst)
             log_error("idetic: unsupported flip-flop: '%s' (%s) in '%s' uses %s; run 'dffunmap' first or "
                       "describe it as a plain D flip-flop with an optional asynchronous reset.\n",
-                      log_signal(ff.sig_q), log_id(cell->type), log_id(module),
+                      pretty_signal(ff.sig_q).c_str(), log_id(cell->type), log_id(module),
                       ff.has_aload ? "an asynchronous load" : ff.has_sr ? "per-bit set/reset" : "an enable");
         RTLIL::SigBit clk = sigmap(ff.sig_clk[0]);
         if (!clock_set) {
             clock = clk, clock_posedge = ff.pol_clk, clock_set = true;
-            first_ff = log_signal(ff.sig_q);
+            first_ff = pretty_signal(ff.sig_q).c_str();
         } else if (clk != clock || ff.pol_clk != clock_posedge) {
             log_error("idetic: several clocks: '%s' is clocked by %s (%s) but '%s' by %s (%s); only designs "
                       "with one clock domain are supported.\n",
-                      first_ff.c_str(), log_signal(clock), clock_posedge ? "posedge" : "negedge",
-                      log_signal(ff.sig_q), log_signal(clk), ff.pol_clk ? "posedge" : "negedge");
+                      first_ff.c_str(), pretty_signal(clock).c_str(), clock_posedge ? "posedge" : "negedge",
+                      pretty_signal(ff.sig_q).c_str(), pretty_signal(clk).c_str(), ff.pol_clk ? "posedge" : "negedge");
         }
 
         RTLIL::SigSpec raw_q = cell->getPort(ID::Q);
@@ -265,7 +273,7 @@ void Netlist::index_flops(const std::vector<RTLIL::Cell *> &ff_cells) {
                 flop_of_q.resize(nbits, -1);
             if (fb.q < kFirstWireBit || flop_of_q[fb.q] >= 0)
                 log_error("idetic: multiple drivers: '%s' in '%s' is driven by more than one flip-flop.\n",
-                          log_signal(raw_q[i]), log_id(module));
+                          pretty_signal(raw_q[i]).c_str(), log_id(module));
             RTLIL::Wire *w = raw_q[i].wire;
             auto it = reg_of_wire.find(w);
             int r;

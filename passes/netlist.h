@@ -19,6 +19,9 @@
 YOSYS_NAMESPACE_BEGIN
 namespace idetic_pass {
 
+// A signal as the user wrote it: log_signal() without Yosys's '\\' escapes.
+std::string pretty_signal(const RTLIL::SigSpec &sig);
+
 enum BitConst : int { kBit0 = 0, kBit1 = 1, kBitX = 2, kFirstWireBit = 3 };
 
 enum class NodeKind {
