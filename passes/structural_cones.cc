@@ -18,23 +18,28 @@ struct Walker {
     }
 
     // Walks back from `sinks`; `self` is the register whose cone this is (-1 for outputs).
+    // Mode bits: 1 = behind a decision (condition), 2 = behind an adder/subtractor on a
+    // direct path (to tell counter-style controllers).
     ConeInfo walk(const std::vector<int> &sinks, int self) const {
         ConeInfo info;
-        // visited[mode][bit]
-        std::vector<char> seen[2] = {std::vector<char>(nl.nbits, 0), std::vector<char>(nl.nbits, 0)};
+        std::vector<char> seen[4];
+        for (auto &v : seen)
+            v.assign(nl.nbits, 0);
         std::vector<std::pair<int, int>> stack;
         for (int s : sinks)
             stack.push_back({s, 0});
-        std::vector<int> direct_nodes;
         while (!stack.empty()) {
-            auto [b, cond] = stack.back();
+            auto [b, mode] = stack.back();
             stack.pop_back();
-            if (b < kFirstWireBit || seen[cond][b])
+            const int cond = mode & 1;
+            if (b < kFirstWireBit || seen[mode][b])
                 continue;
-            seen[cond][b] = 1;
+            seen[mode][b] = 1;
             if (nl.flop_of_q[b] >= 0) {
                 int r = nl.flops[nl.flop_of_q[b]].reg;
                 (cond ? info.cond_regs : info.direct_regs).insert(r);
+                if (mode == 2 && r == self)
+                    info.self_arithmetic = true;
                 continue;
             }
             if (input_width[b] > 0) {
@@ -46,8 +51,6 @@ struct Walker {
             if (d < 0)
                 continue;
             const CombNode &n = nl.nodes[d];
-            if (!cond)
-                direct_nodes.push_back(d);
             if (n.is_condition) {
                 for (int in : n.inputs)
                     stack.push_back({in, 1});
@@ -58,31 +61,24 @@ struct Walker {
                     stack.push_back({s, 1});
                 int yw = GetSize(n.y);
                 int i = int(std::find(n.y.begin(), n.y.end(), b) - n.y.begin());
-                stack.push_back({n.a[i], cond});
+                stack.push_back({n.a[i], mode});
                 for (int j = 0; j * yw < GetSize(n.b); ++j)
-                    stack.push_back({n.b[j * yw + i], cond});
+                    stack.push_back({n.b[j * yw + i], mode});
                 continue;
             }
             if (n.kind == NodeKind::Not || n.kind == NodeKind::Buf || n.kind == NodeKind::And ||
                 n.kind == NodeKind::Or || n.kind == NodeKind::Xor || n.kind == NodeKind::Xnor) {
                 int i = int(std::find(n.y.begin(), n.y.end(), b) - n.y.begin());
-                stack.push_back({n.a[i], cond});
+                stack.push_back({n.a[i], mode});
                 if (!n.b.empty())
-                    stack.push_back({n.b[i], cond});
+                    stack.push_back({n.b[i], mode});
                 continue;
             }
+            int next = mode;
+            if (!cond && n.cell->type.in(ID($add), ID($sub)))
+                next = 2;
             for (int in : n.inputs)
-                stack.push_back({in, cond});
-        }
-        if (self >= 0) {
-            for (int d : direct_nodes) {
-                const CombNode &n = nl.nodes[d];
-                if (!n.cell->type.in(ID($add), ID($sub)))
-                    continue;
-                for (int in : n.inputs)
-                    if (in >= kFirstWireBit && nl.flop_of_q[in] >= 0 && nl.flops[nl.flop_of_q[in]].reg == self)
-                        info.self_arithmetic = true;
-            }
+                stack.push_back({in, next});
         }
         return info;
     }
