@@ -23,23 +23,25 @@ std::string bits_msb_first(const std::vector<bool> &bits, int offset, int width)
     return s;
 }
 
-struct DesignCopy {
-    std::unique_ptr<RTLIL::Design> design = std::make_unique<RTLIL::Design>();
-    explicit DesignCopy(RTLIL::Design *src) {
-        for (auto m : src->modules())
-            design->add(m->clone());
-    }
-};
+std::unique_ptr<RTLIL::Design> copy_design(RTLIL::Design *src) {
+    auto design = std::make_unique<RTLIL::Design>();
+    for (auto m : src->modules())
+        design->add(m->clone());
+    return design;
+}
 
 } // namespace
 
 AnalysisResult analyse_design(RTLIL::Design *design, RTLIL::IdString top,
-                              const idetic_pass_options::AnalysisOptions &opt) {
+                              const idetic_pass_options::AnalysisOptions &opt, bool in_place) {
     auto t0 = std::chrono::steady_clock::now();
-    DesignCopy copy(design);
-    RTLIL::Design *work = copy.design.get();
+    AnalysisResult result;
+    if (!in_place)
+        result.private_copy = copy_design(design);
+    RTLIL::Design *work = in_place ? design : result.private_copy.get();
 
-    log_header(design, "Preparing a private copy of '%s' (proc, flatten, dffunmap).\n", log_id(top));
+    log_header(design, "Preparing %s '%s' (proc, flatten, dffunmap).\n", in_place ? "" : "a private copy of",
+               log_id(top));
     log_push();
     Pass::call(work, stringf("hierarchy -top %s", log_id(top)));
     Pass::call(work, "proc");
@@ -53,12 +55,15 @@ AnalysisResult analyse_design(RTLIL::Design *design, RTLIL::IdString top,
         log_error("idetic: no top module: '%s' is not in the design.\n", log_id(top));
 
     log_header(design, "Indexing '%s'.\n", log_id(module));
-    Netlist nl(module);
+    result.module = module;
+    result.netlist = std::make_unique<Netlist>(module);
+    Netlist &nl = *result.netlist;
     log("  %d flip-flop bits in %d registers, %d combinational cells, clock '%s'.\n", GetSize(nl.flops),
         GetSize(nl.regs), GetSize(nl.nodes), nl.clock_name.c_str());
 
     log_header(design, "Detecting controllers.\n");
-    ControllerSet ctrl = detect_controllers(nl, opt);
+    result.controllers = detect_controllers(nl, opt);
+    const ControllerSet &ctrl = result.controllers;
     for (int r : ctrl.regs)
         log("  controller: %s (%d bits, %s)\n", nl.regs[r].name.c_str(), nl.regs[r].width(), ctrl.source.c_str());
     if (ctrl.reset.bit >= 0)
@@ -68,14 +73,14 @@ AnalysisResult analyse_design(RTLIL::Design *design, RTLIL::IdString top,
         log("  reset: none; the start state comes from initial values\n");
 
     log_header(design, "Exploring reachable control states.\n");
-    ExploredStates explored = explore_states(nl, ctrl, opt);
+    result.explored = explore_states(nl, ctrl, opt);
+    const ExploredStates &explored = result.explored;
     log("  %d states, %d transitions, %d SAT enumerations.\n", GetSize(explored.codes), GetSize(explored.edges),
         explored.sat_calls);
 
     log_header(design, "Computing def/kill/use per state and liveness.\n");
     StateFacts facts = compute_state_facts(nl, ctrl, explored.codes, explored.edges);
 
-    AnalysisResult result;
     result.sat_calls = explored.sat_calls;
     idetic::DesignModel &m = result.model;
     m.top = RTLIL::unescape_id(top);

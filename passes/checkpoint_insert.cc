@@ -2,13 +2,18 @@
 //
 // Analyses the top module (controllers, reachable control states, live
 // registers per state) and writes the JSON report and the DOT state graph.
-// The rewriter that adds the NVM save/restore hardware is a later stage: until
-// it exists, the command refuses to run without -analyze-only rather than
-// pretend it inserted anything.
+// Then it chooses the checkpoint states under the energy model (src/optimize)
+// and, unless -analyze-only, rewrites the top module with the NVM save/restore
+// engine (rewrite_design).
 #include "analysis_options.h"
 #include "analysis_worker.h"
+#include "rewrite_design.h"
 
+#include "energy/energy_model.h"
+#include "energy/nvm_presets.h"
 #include "kernel/yosys.h"
+#include "optimize/optimize.h"
+#include "optimize/plan_json.h"
 #include "report/dot_writer.h"
 #include "report/report_json.h"
 #include "util/atomic_file.h"
@@ -21,8 +26,10 @@ namespace {
 
 struct CheckpointInsertOptions {
     idetic_pass_options::AnalysisOptions analysis;
+    RewriteOptions rewrite;
     bool analyze_only = false;
     std::string report_file, dot_file, top;
+    std::string nvm_preset, energy_file, policy = "on-demand";
 };
 
 int parse_positive(const std::string &opt, const std::string &text) {
@@ -157,6 +164,27 @@ struct CheckpointInsertPass : public Pass {
                 opt.analysis.max_controller_width = parse_positive(a, args[++argidx]);
             } else if (a == "-max-counter-values" && has_value) {
                 opt.analysis.max_counter_values = parse_positive(a, args[++argidx]);
+            } else if (a == "-nvm" && has_value) {
+                opt.nvm_preset = args[++argidx];
+            } else if (a == "-energy" && has_value) {
+                opt.energy_file = args[++argidx];
+            } else if (a == "-policy" && has_value) {
+                opt.policy = args[++argidx];
+            } else if (a == "-word-bits" && has_value) {
+                opt.rewrite.word_bits = parse_positive(a, args[++argidx]);
+            } else if (a == "-prefix" && has_value) {
+                opt.rewrite.prefix = args[++argidx];
+            } else if (a == "-mutate" && has_value) {
+                std::string m = args[++argidx];
+                if (m == "drop-live-register")
+                    opt.rewrite.mutation = RewriteMutation::DropLiveRegister;
+                else if (m == "commit-first")
+                    opt.rewrite.mutation = RewriteMutation::CommitFirst;
+                else if (m == "wrong-restore-state")
+                    opt.rewrite.mutation = RewriteMutation::WrongRestoreState;
+                else
+                    log_cmd_error("checkpoint_insert: -mutate expects drop-live-register, commit-first or "
+                                  "wrong-restore-state, got '%s'.\n", m.c_str());
             } else {
                 break;
             }
@@ -173,12 +201,42 @@ struct CheckpointInsertPass : public Pass {
         } else {
             log_cmd_error("checkpoint_insert: no top module; run 'hierarchy -top NAME' first or pass -top NAME.\n");
         }
-        if (!opt.analyze_only)
-            log_error("idetic: not implemented: inserting the save/restore hardware is not implemented yet; run "
-                      "checkpoint_insert with -analyze-only (idetic-synth --analyze-only) to get the analysis.\n");
+        // The energy model and the policy are checked before any work is done.
+        idetic::EnergyModel energy;
+        try {
+            if (!opt.energy_file.empty())
+                energy = idetic::load_energy_model_file(opt.energy_file, opt.nvm_preset);
+            else
+                energy = idetic::nvm_preset(opt.nvm_preset.empty() ? "stt-mram" : opt.nvm_preset);
+        } catch (const std::exception &e) {
+            log_error("idetic: bad energy model: %s\n", e.what());
+        }
+        idetic::OptimizeOptions oopt;
+        if (auto p = idetic::policy_from_string(opt.policy))
+            oopt.policy = *p;
+        else
+            log_cmd_error("checkpoint_insert: -policy expects on-demand or periodic, got '%s'.\n", opt.policy.c_str());
+        if (!opt.rewrite.prefix.empty() && !std::isalpha((unsigned char)opt.rewrite.prefix[0]) &&
+            opt.rewrite.prefix[0] != '_')
+            log_cmd_error("checkpoint_insert: -prefix must start a Verilog identifier, got '%s'.\n",
+                          opt.rewrite.prefix.c_str());
 
-        AnalysisResult result = analyse_design(design, top, opt.analysis);
+        AnalysisResult result = analyse_design(design, top, opt.analysis, !opt.analyze_only);
         const idetic::DesignModel &m = result.model;
+
+        long long cells = 0;
+        for (auto c : result.module->cells())
+            (void)c, ++cells;
+        oopt.cell_count = cells;
+        idetic::OptimizeResult plan;
+        try {
+            plan = idetic::optimize_checkpoints(m, energy, oopt);
+        } catch (const std::exception &e) {
+            log_error("idetic: bad energy model: %s\n", e.what());
+        }
+        if (!plan.ok)
+            log_error("idetic: no checkpoint plan: %s\n", plan.error.c_str());
+        std::vector<idetic::StateId> ckpts = plan.checkpoint_states();
 
         long long max_live = 0, min_live = -1;
         for (size_t s = 0; s < m.graph.size(); ++s) {
@@ -187,17 +245,31 @@ struct CheckpointInsertPass : public Pass {
             min_live = min_live < 0 ? b : std::min(min_live, b);
         }
         log("\nidetic analysis of '%s': %zu controller(s), %zu states, %lld FF bits (%lld control), live data "
-            "bits per state %lld..%lld, %.1f ms.\n",
+            "bits per state %lld..%lld, %.1f ms; %zu checkpoint state(s).\n",
             m.top.c_str(), m.controllers.size(), m.graph.size(), m.ff_bits_total, m.control_bits(),
-            std::max(0LL, min_live), max_live, result.analysis_ms);
+            std::max(0LL, min_live), max_live, result.analysis_ms, ckpts.size());
+
+        nlohmann::json report = idetic::design_to_json(m, {result.analysis_ms});
+        idetic::add_plan_to_report(report, plan);
+        if (!opt.analyze_only) {
+            RewriteResult rw = rewrite_design(design, result, ckpts, opt.rewrite);
+            if (!rw.mutation_note.empty())
+                log_warning("idetic: MUTANT for verification only: %s.\n", rw.mutation_note.c_str());
+            report["nvm_layout"] = idetic::nvm_layout_to_json(rw.layout, m);
+            log("Inserted the checkpoint engine: %d data words per slot, %d-bit NVM words.\n", rw.layout.data_words,
+                rw.layout.word_bits);
+        }
 
         try {
             if (!opt.report_file.empty()) {
-                idetic::write_json_file(opt.report_file, idetic::design_to_json(m, {result.analysis_ms}));
+                idetic::write_json_file(opt.report_file, report);
                 log("Wrote report %s\n", opt.report_file.c_str());
             }
             if (!opt.dot_file.empty()) {
-                idetic::write_file_atomically(opt.dot_file, idetic::state_graph_to_dot(m));
+                std::vector<bool> marks(m.graph.size(), false);
+                for (auto c : ckpts)
+                    marks[c] = true;
+                idetic::write_file_atomically(opt.dot_file, idetic::state_graph_to_dot(m, marks));
                 log("Wrote state graph %s\n", opt.dot_file.c_str());
             }
         } catch (const std::exception &e) {

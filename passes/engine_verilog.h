@@ -1,0 +1,34 @@
+// The checkpoint engine of docs/NVM_PROTOCOL.md, generated as a Verilog module
+// for one design: its tables (checkpoint state codes, checkpoint index, the
+// words each checkpoint writes) are constants of the generated text, so the
+// engine is plain synthesizable RTL that any reader can review.
+#pragma once
+
+#include "rewrite/nvm_layout.h"
+
+#include <string>
+#include <vector>
+
+namespace idetic_pass_engine {
+
+enum class ResetStyle { None, Sync, Async };
+
+// Deliberate defects for the verification's mutants (never for real use).
+enum class Mutation { None, CommitFirst };
+
+struct EngineSpec {
+    std::string module_name;
+    int ctrl_bits = 0;                          // controller bits, LSB = first controller flop
+    std::vector<std::vector<bool>> ckpt_codes;  // per checkpoint: controller bits (LSB first)
+    std::vector<bool> reset_code;               // controller bits of the reset state
+    const idetic::NvmLayout *layout = nullptr;
+    bool clock_posedge = true;
+    ResetStyle reset = ResetStyle::Sync;        // the engine's rst input is active high
+    Mutation mutation = Mutation::None;
+};
+
+// Ports: clk, rst, warn, ctrl[CB], save_bus[K*W], nvm_req, nvm_we, nvm_addr[A], nvm_wdata[W],
+// nvm_rdata[W], nvm_ack, saving, saved, restoring, freeze, load_word[K].
+std::string engine_verilog(const EngineSpec &spec);
+
+} // namespace idetic_pass_engine

@@ -1,0 +1,188 @@
+#include "rewrite_design.h"
+
+#include <cstdio>
+#include <fstream>
+#include <map>
+
+YOSYS_NAMESPACE_BEGIN
+namespace idetic_pass {
+
+namespace {
+
+std::string sanitize(const std::string &name) {
+    std::string out;
+    for (char c : name)
+        out += std::isalnum((unsigned char)c) ? c : '_';
+    return out;
+}
+
+// The DesignModel the layout is built from; the drop-live-register mutant removes one
+// live register from the largest checkpoint's live set.
+idetic::DesignModel layout_model(const idetic::DesignModel &model, const std::vector<idetic::StateId> &ckpts,
+                                 bool drop, std::string *note) {
+    idetic::DesignModel m = model;
+    if (!drop)
+        return m;
+    idetic::StateId best = ckpts.front();
+    for (auto c : ckpts)
+        if (m.graph.state(c).live_in.count() > m.graph.state(best).live_in.count())
+            best = c;
+    auto &live = m.graph.state(best).live_in;
+    auto r = live.find_first();
+    if (r == idetic::RegSet::npos)
+        log_error("idetic: mutant: no checkpoint state has a live data register to drop.\n");
+    live.reset(r);
+    *note = stringf("dropped live register '%s' from checkpoint state %zu", m.registers.at(r).name.c_str(), best);
+    return m;
+}
+
+} // namespace
+
+RewriteResult rewrite_design(RTLIL::Design *design, AnalysisResult &an,
+                             const std::vector<idetic::StateId> &ckpts, const RewriteOptions &opt) {
+    RTLIL::Module *m = an.module;
+    Netlist &nl = *an.netlist;
+    const ControllerSet &ctrl = an.controllers;
+    RewriteResult res;
+
+    idetic::DesignModel lm =
+        layout_model(an.model, ckpts, opt.mutation == RewriteMutation::DropLiveRegister, &res.mutation_note);
+    try {
+        res.layout = idetic::build_nvm_layout(lm, ckpts, opt.word_bits);
+    } catch (const std::exception &e) {
+        log_error("idetic: bad option: %s.\n", e.what());
+    }
+    const idetic::NvmLayout &L = res.layout;
+    const int W = L.word_bits, K = L.data_words;
+
+    // The original flip-flops, before anything is added.
+    std::vector<RTLIL::Cell *> ffs;
+    for (auto cell : m->cells())
+        if (RTLIL::builtin_ff_cell_types().count(cell->type))
+            ffs.push_back(cell);
+
+    // Ports.
+    auto port = [&](const std::string &name, int width, bool input) {
+        RTLIL::IdString id = RTLIL::escape_id(opt.prefix + name);
+        if (m->wire(id))
+            log_error("idetic: port clash: module '%s' already has a wire '%s'; choose another -prefix.\n",
+                      log_id(m), log_id(id));
+        RTLIL::Wire *w = m->addWire(id, width);
+        w->port_input = input;
+        w->port_output = !input;
+        return w;
+    };
+    RTLIL::Wire *warn = port("warn", 1, true);
+    RTLIL::Wire *req = port("nvm_req", 1, false), *we = port("nvm_we", 1, false);
+    RTLIL::Wire *addr = port("nvm_addr", L.addr_bits, false), *wdata = port("nvm_wdata", W, false);
+    RTLIL::Wire *rdata = port("nvm_rdata", W, true), *ack = port("nvm_ack", 1, true);
+    RTLIL::Wire *saving = port("saving", 1, false), *saved = port("saved", 1, false);
+    RTLIL::Wire *restoring = port("restoring", 1, false);
+    m->fixup_ports();
+    RTLIL::Wire *freeze = m->addWire(NEW_ID, 1);
+    RTLIL::Wire *load_word = m->addWire(NEW_ID, K);
+
+    // The engine.
+    idetic_pass_engine::EngineSpec spec;
+    spec.module_name = "idetic_engine_" + sanitize(an.model.top);
+    if (design->module(RTLIL::escape_id(spec.module_name)))
+        log_error("idetic: already rewritten: the design already contains '%s'.\n", spec.module_name.c_str());
+    spec.ctrl_bits = GetSize(ctrl.flop_bits);
+    for (auto s : ckpts)
+        spec.ckpt_codes.push_back(an.explored.codes.at(s));
+    spec.reset_code = ctrl.reset_bits;
+    spec.layout = &L;
+    spec.clock_posedge = nl.clock_posedge;
+    spec.reset = ctrl.reset.bit < 0           ? idetic_pass_engine::ResetStyle::None
+                 : ctrl.reset.asynchronous ? idetic_pass_engine::ResetStyle::Async
+                                           : idetic_pass_engine::ResetStyle::Sync;
+    if (opt.mutation == RewriteMutation::CommitFirst)
+        spec.mutation = idetic_pass_engine::Mutation::CommitFirst;
+    std::string text = idetic_pass_engine::engine_verilog(spec);
+    std::string path = make_temp_file("/tmp/idetic_engine_XXXXXX.v");
+    {
+        std::ofstream f(path);
+        f << text;
+    }
+    Pass::call(design, "read_verilog -sv " + path);
+    std::remove(path.c_str());
+    Pass::call(design, "proc " + spec.module_name);
+
+    RTLIL::SigSpec ctrl_bus, save_bus(RTLIL::State::S0, K * W);
+    for (int f : ctrl.flop_bits)
+        ctrl_bus.append(nl.bit(nl.flops[f].q));
+    std::map<int, std::pair<int, int>> place; // flop -> (word, bit in word)
+    for (const auto &p : L.pieces)
+        for (int i = 0; i < p.width; ++i) {
+            int f = nl.regs[p.reg].flops[p.reg_lsb + i];
+            place[f] = {p.word, p.word_lsb + i};
+            save_bus[p.word * W + p.word_lsb + i] = nl.bit(nl.flops[f].q);
+        }
+
+    RTLIL::SigSpec rst(RTLIL::State::S0);
+    if (ctrl.reset.bit >= 0) {
+        rst = nl.bit(ctrl.reset.bit);
+        if (!ctrl.reset.active_high)
+            rst = m->Not(NEW_ID, rst);
+    }
+    RTLIL::Cell *inst = m->addCell(RTLIL::escape_id("idetic_engine"), RTLIL::escape_id(spec.module_name));
+    inst->setPort(RTLIL::escape_id("clk"), nl.bit(nl.clock_bit));
+    inst->setPort(RTLIL::escape_id("rst"), rst);
+    inst->setPort(RTLIL::escape_id("warn"), warn);
+    inst->setPort(RTLIL::escape_id("ctrl"), ctrl_bus);
+    inst->setPort(RTLIL::escape_id("save_bus"), save_bus);
+    inst->setPort(RTLIL::escape_id("nvm_req"), req);
+    inst->setPort(RTLIL::escape_id("nvm_we"), we);
+    inst->setPort(RTLIL::escape_id("nvm_addr"), addr);
+    inst->setPort(RTLIL::escape_id("nvm_wdata"), wdata);
+    inst->setPort(RTLIL::escape_id("nvm_rdata"), rdata);
+    inst->setPort(RTLIL::escape_id("nvm_ack"), ack);
+    inst->setPort(RTLIL::escape_id("saving"), saving);
+    inst->setPort(RTLIL::escape_id("saved"), saved);
+    inst->setPort(RTLIL::escape_id("restoring"), restoring);
+    inst->setPort(RTLIL::escape_id("freeze"), freeze);
+    inst->setPort(RTLIL::escape_id("load_word"), load_word);
+
+    // Freeze and load multiplexers in front of every original flip-flop.
+    std::vector<bool> is_ctrl_reg(nl.regs.size(), false);
+    for (int r : ctrl.regs)
+        is_ctrl_reg[r] = true;
+    for (auto cell : ffs) {
+        RTLIL::SigSpec q = cell->getPort(ID::Q), d = cell->getPort(ID::D);
+        RTLIL::SigSpec next = m->Mux(NEW_ID, d, q, freeze);
+        std::map<int, std::vector<int>> by_word; // word -> positions in this cell
+        for (int i = 0; i < GetSize(q); ++i) {
+            int f = nl.flop_of_q.at(nl.id(q[i]));
+            auto it = place.find(f);
+            if (it == place.end())
+                continue;
+            if (opt.mutation == RewriteMutation::WrongRestoreState && is_ctrl_reg[nl.flops[f].reg])
+                continue; // the mutant restores data but leaves the control state at reset
+            by_word[it->second.first].push_back(i);
+        }
+        for (auto &[word, positions] : by_word) {
+            RTLIL::SigSpec a, b;
+            for (int i : positions) {
+                a.append(next[i]);
+                b.append(RTLIL::SigBit(rdata, place[nl.flop_of_q.at(nl.id(q[i]))].second));
+            }
+            RTLIL::SigSpec y = m->Mux(NEW_ID, a, b, RTLIL::SigBit(load_word, word));
+            for (int j = 0; j < GetSize(positions); ++j)
+                next[positions[j]] = y[j];
+        }
+        cell->setPort(ID::D, next);
+    }
+    if (opt.mutation == RewriteMutation::WrongRestoreState)
+        res.mutation_note = "controllers are not restored (they stay in their reset state)";
+    if (opt.mutation == RewriteMutation::CommitFirst)
+        res.mutation_note = "the commit record (header) is written first";
+
+    Pass::call(design, "flatten");
+    if (RTLIL::Module *engine = design->module(RTLIL::escape_id(spec.module_name)))
+        design->remove(engine);
+    Pass::call(design, "opt_clean");
+    return res;
+}
+
+} // namespace idetic_pass
+YOSYS_NAMESPACE_END
