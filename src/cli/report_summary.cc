@@ -65,13 +65,14 @@ int main(int argc, char **argv) {
     }
 
     idetic::DesignModel model;
+    nlohmann::json j;
     try {
         std::ifstream in(path);
         if (!in) {
             std::cerr << kProg << ": error: cannot read '" << path << "'" << std::endl;
             return 1;
         }
-        nlohmann::json j = nlohmann::json::parse(in);
+        j = nlohmann::json::parse(in);
         model = idetic::design_from_json(j);
     } catch (const std::exception &e) {
         std::cerr << kProg << ": error: '" << path << "' is not a valid idetic report: " << e.what() << std::endl;
@@ -106,9 +107,34 @@ int main(int argc, char **argv) {
             << c.encoding << ", " << c.source << ")\n";
     }
     out << "states:       " << model.graph.size() << " (" << model.graph.edge_count() << " transitions)\n";
-    out << "FF bits:      " << model.ff_bits_total << " total, " << model.control_bits() << " control, " << data_bits
-        << " data registers in " << model.registers.size() << " registers\n";
-    out << "live bits:    min " << min_live << ", max " << max_live << " (data registers live at a state)\n";
+    out << "FF bits:      " << model.ff_bits_total << " total (" << model.control_bits() << " control, " << data_bits
+        << " in data registers; " << model.registers.size() << " registers)\n";
+    out << "live bits:    min " << min_live << ", max " << max_live << " (live data bits per control state)\n";
+    // The checkpoint plan, present when the report comes from a full (not analysis-only) run.
+    try {
+        if (j.contains("plan") && j.at("plan").is_object()) {
+            const auto &plan = j.at("plan");
+            out << "checkpoints:  ";
+            if (plan.value("feasible", true)) {
+                out << plan.value("checkpoint_count", 0) << " of " << model.graph.size() << " states ("
+                    << plan.value("policy", std::string("?")) << " policy";
+                if (j.contains("energy_model") && j.at("energy_model").is_object())
+                    out << ", " << j.at("energy_model").value("name", std::string("?"));
+                out << "), at most " << plan.value("max_save_bits", 0LL) << " bits saved";
+                if (j.contains("baselines") && j.at("baselines").is_object() &&
+                    j.at("baselines").contains("full_backup_bits"))
+                    out << " (full backup: " << j.at("baselines").value("full_backup_bits", 0LL) << ")";
+                out << "\n";
+            } else {
+                out << "no feasible plan";
+                if (plan.contains("error") && plan.at("error").is_string())
+                    out << ": " << plan.at("error").get<std::string>();
+                out << "\n";
+            }
+        }
+    } catch (const std::exception &e) {
+        out << "(unreadable plan: " << e.what() << ")\n";
+    }
     std::cout << out.str() << std::flush;
 
     int status = 0;

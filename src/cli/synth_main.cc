@@ -149,6 +149,9 @@ void validate(SynthOptions &opts) {
     for (const auto &w : opts.state_wires)
         if (auto problem = plain_token_problem(w))
             usage_error("--state '" + w + "' is not a wire name: " + *problem);
+    if (!opts.reset.empty())
+        if (auto problem = plain_token_problem(opts.reset))
+            usage_error("--reset '" + opts.reset + "' is not a port name: " + *problem);
     if (!opts.nvm.empty())
         if (auto problem = plain_token_problem(opts.nvm))
             usage_error("--nvm '" + opts.nvm + "' is not a preset name: " + *problem);
@@ -423,6 +426,8 @@ int main(int argc, char **argv) {
         ->type_name("WIRE[,WIRE]")
         ->delimiter(',')
         ->allow_extra_args(false);
+    app.add_option("--reset", opts.reset, "The reset input (default: found by name and behaviour)")
+        ->type_name("PORT");
     long long max_states = 0;
     auto *max_opt = app.add_option("--max-states", max_states,
                                    "Refuse designs with more than N reachable control states")
@@ -430,10 +435,12 @@ int main(int argc, char **argv) {
     app.add_flag("--analyze-only", opts.analyze_only, "Analyse and report only; write no Verilog");
     app.add_flag("--keep-work", opts.keep_work, "Keep the work directory (Yosys script, log) and print its path");
     app.add_flag("-v,--verbose", opts.verbose, "Stream the Yosys log");
-    app.add_option("--nvm", opts.nvm, "Non-volatile memory preset of the energy model (forwarded as -nvm)")
+    app.add_option("--nvm", opts.nvm,
+                   "NVM preset of the energy model: nand-flash, pcm, stt-mram (default), feram, reram")
         ->type_name("PRESET");
-    app.add_option("--energy", opts.energy, "Energy model file (forwarded as -energy)")->type_name("FILE.json");
-    app.add_option("--policy", opts.policy, "Checkpoint policy (forwarded as -policy)")
+    app.add_option("--energy", opts.energy, "Energy model file (JSON); its fields override the --nvm preset")
+        ->type_name("FILE.json");
+    app.add_option("--policy", opts.policy, "Checkpoint policy (default ondemand)")
         ->type_name("ondemand|periodic");
 
     try {
@@ -464,12 +471,15 @@ int main(int argc, char **argv) {
     if (max_opt->count()) {
         if (max_states <= 0) {
             print_error("--max-states must be a positive number of states, not " + std::to_string(max_states));
+            std::cerr << "Run '" << kProg << " --help' for usage." << std::endl;
             return kExitUsage;
         }
         opts.max_states = max_states;
     }
-    if (!opts.policy.empty() && opts.policy != "ondemand" && opts.policy != "periodic") {
-        print_error("--policy must be 'ondemand' or 'periodic', not '" + opts.policy + "'");
+    if (!opts.policy.empty() && opts.policy != "ondemand" && opts.policy != "on-demand" &&
+        opts.policy != "periodic") {
+        print_error("--policy must be 'ondemand' (or 'on-demand') or 'periodic', not '" + opts.policy + "'");
+        std::cerr << "Run '" << kProg << " --help' for usage." << std::endl;
         return kExitUsage;
     }
 

@@ -94,6 +94,10 @@ std::vector<std::string> checkpoint_insert_args(const SynthOptions &opts, const 
         args.push_back("-state");
         args.push_back(join(opts.state_wires, ","));
     }
+    if (!opts.reset.empty()) {
+        args.push_back("-reset");
+        args.push_back(opts.reset);
+    }
     if (opts.max_states) {
         args.push_back("-max-states");
         args.push_back(std::to_string(*opts.max_states));

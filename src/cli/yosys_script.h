@@ -16,6 +16,7 @@ struct SynthOptions {
     std::string top;                 // empty: hierarchy -auto-top
     std::string report, dot;         // empty: not requested
     std::vector<std::string> state_wires;
+    std::string reset;               // empty: the pass finds the reset input
     std::optional<long long> max_states;
     bool analyze_only = false;
     bool keep_work = false;

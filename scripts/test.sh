@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Sets up, builds and runs every test (unit, pass, CLI, examples) with ctest.
+# Exits non-zero when anything fails. Extra arguments go to ctest (e.g. -R cli).
+#
+#   IDETIC_SANITIZE=1   build and test the AddressSanitizer + UBSan configuration
+#                       in build-asan/ (a separate build directory)
+#   IDETIC_BUILD_DIR    use this build directory instead
+set -euo pipefail
+
+root=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd)
+cd -- "$root"
+
+scripts/build.sh
+
+if [ "${IDETIC_SANITIZE:-0}" = 1 ]; then
+  build_dir=${IDETIC_BUILD_DIR:-build-asan}
+  # Make undefined behaviour fail the test instead of only printing a warning.
+  export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+else
+  build_dir=${IDETIC_BUILD_DIR:-build}
+fi
+
+ctest --test-dir "$build_dir" --output-on-failure -j2 "$@"
