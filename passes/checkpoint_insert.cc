@@ -30,6 +30,7 @@ struct CheckpointInsertOptions {
     bool analyze_only = false;
     std::string report_file, dot_file, top;
     std::string nvm_preset, energy_file, policy = "on-demand";
+    bool all_states = false; // -checkpoint-states all
 };
 
 int parse_positive(const std::string &opt, const std::string &text) {
@@ -149,6 +150,10 @@ struct CheckpointInsertPass : public Pass {
         log("    -policy on-demand|periodic\n");
         log("        Checkpoint placement policy (default on-demand).\n");
         log("\n");
+        log("    -checkpoint-states plan|all\n");
+        log("        'all' makes every control state a checkpoint state instead of the\n");
+        log("        plan's (the every-state baseline; the hardest case for verification).\n");
+        log("\n");
         log("    -word-bits <n>\n");
         log("        NVM word width: a power of two, at least 16 (default 32).\n");
         log("\n");
@@ -201,6 +206,11 @@ struct CheckpointInsertPass : public Pass {
                 opt.energy_file = args[++argidx];
             } else if (a == "-policy" && has_value) {
                 opt.policy = args[++argidx];
+            } else if (a == "-checkpoint-states" && has_value) {
+                std::string v = args[++argidx];
+                if (v != "all" && v != "plan")
+                    log_cmd_error("checkpoint_insert: -checkpoint-states expects plan or all, got '%s'.\n", v.c_str());
+                opt.all_states = v == "all";
             } else if (a == "-word-bits" && has_value) {
                 opt.rewrite.word_bits = parse_positive(a, args[++argidx]);
             } else if (a == "-prefix" && has_value) {
@@ -255,10 +265,6 @@ struct CheckpointInsertPass : public Pass {
         AnalysisResult result = analyse_design(design, top, opt.analysis, !opt.analyze_only);
         const idetic::DesignModel &m = result.model;
 
-        long long cells = 0;
-        for (auto c : result.module->cells())
-            (void)c, ++cells;
-        oopt.cell_count = cells;
         idetic::OptimizeResult plan;
         try {
             plan = idetic::optimize_checkpoints(m, energy, oopt);
@@ -268,6 +274,11 @@ struct CheckpointInsertPass : public Pass {
         if (!plan.ok)
             log_error("idetic: no checkpoint plan: %s\n", plan.error.c_str());
         std::vector<idetic::StateId> ckpts = plan.checkpoint_states();
+        if (opt.all_states) {
+            ckpts.clear();
+            for (size_t st = 0; st < m.graph.size(); ++st)
+                ckpts.push_back(st);
+        }
 
         long long max_live = 0, min_live = -1;
         for (size_t s = 0; s < m.graph.size(); ++s) {

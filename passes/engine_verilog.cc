@@ -55,7 +55,8 @@ std::string engine_verilog(const EngineSpec &spec) {
     o += fmt::format("    localparam integer W = {}, K = {}, SW = {}, NC = {}, SQ = {};\n", W, K, SW, NC, W - 9);
     o += "    localparam [3:0] BOOT_H0 = 4'd0, BOOT_H1 = 4'd1, RESTORE_IDX = 4'd2, RESTORE_DATA = 4'd3,\n"
          "                     RUN = 4'd4, SAVE_INV = 4'd5, SAVE_DATA = 4'd6, SAVE_IDX = 4'd7,\n"
-         "                     SAVE_CSUM = 4'd8, SAVE_HDR = 4'd9, SAVED = 4'd10, INVALIDATE = 4'd11;\n";
+         "                     SAVE_CSUM = 4'd8, SAVE_HDR = 4'd9, SAVED = 4'd10, INVALIDATE = 4'd11,\n"
+         "                     RESTORE_CSUM = 4'd12, RESTORE_VERIFY = 4'd13;\n";
     o += "    localparam [7:0] MAGIC = 8'hA5;\n";
     o += fmt::format("    localparam [{}:0] NEEDED = {}'b{};\n", needed.size() - 1, needed.size(), needed_msb);
     o += fmt::format("    localparam [{}:0] RESET_CODE = {}'b{};\n\n", CB - 1, CB, bits_msb_first(spec.reset_code));
@@ -65,7 +66,7 @@ std::string engine_verilog(const EngineSpec &spec) {
     o += "    reg [W-1:0] h0 = {W{1'b0}};\n    reg cur_slot = 1'b1;\n    reg [SQ-1:0] seq = {SQ{1'b0}};\n";
     o += "    reg image_valid = 1'b0;\n";
     o += fmt::format("    reg [{}:0] idx = {}'d0;\n", IB - 1, IB);
-    o += "    reg [W-1:0] csum = {W{1'b0}};\n\n";
+    o += "    reg [W-1:0] csum = {W{1'b0}};\n    reg [W-1:0] csum_ref = {W{1'b0}};\n\n";
 
     // Checkpoint-state detection.
     o += fmt::format("    reg in_c;\n    reg [{}:0] c_idx;\n", IB - 1);
@@ -94,13 +95,21 @@ std::string engine_verilog(const EngineSpec &spec) {
     o += "    wire tgt = ~cur_slot;\n";
     o += fmt::format("    wire [{}:0] base_cur = cur_slot ? {}'d{} : {}'d0;\n", A - 1, A, SW, A);
     o += fmt::format("    wire [{}:0] base_tgt = tgt ? {}'d{} : {}'d0;\n", A - 1, A, SW, A);
-    o += fmt::format("    wire [{}:0] k_addr = {{{}'d0, k}};\n", A - 1, std::max(0, A - KB));
+    if (A > KB)
+        o += fmt::format("    wire [{}:0] k_addr = {{{}'d0, k}};\n", A - 1, A - KB);
+    else
+        o += fmt::format("    wire [{}:0] k_addr = k[{}:0];\n", A - 1, A - 1);
     o += "    wire want_save = (mode == RUN) && warn;\n";
-    o += "    assign freeze = (mode == RESTORE_IDX) || (mode == RESTORE_DATA) ||\n"
-         "                    (mode >= SAVE_INV && mode <= SAVED) || (want_save && in_c);\n";
+    o += "    wire booting = (mode == BOOT_H0) || (mode == BOOT_H1);\n";
+    o += "    wire restoring_any = (mode == RESTORE_IDX) || (mode == RESTORE_DATA) || (mode == RESTORE_CSUM) ||\n"
+         "                         (mode == RESTORE_VERIFY);\n";
+    o += "    // Frozen while booting (held in its reset state until the engine knows whether to restore),\n"
+         "    // restoring, saving and saved; and in the cycle a warned design reaches a checkpoint state.\n";
+    o += "    // Never during the design's own reset: a synchronous reset lives in the D logic that freeze holds.\n";
+    o += "    assign freeze = !rst && (booting || restoring_any || (mode >= SAVE_INV && mode <= SAVED) || (want_save && in_c));\n";
     o += "    assign saving = (mode >= SAVE_INV && mode <= SAVE_HDR);\n";
     o += "    assign saved = (mode == SAVED);\n";
-    o += "    assign restoring = (mode == RESTORE_IDX) || (mode == RESTORE_DATA);\n";
+    o += "    assign restoring = restoring_any;\n";
     o += fmt::format("    assign load_word = (mode == RESTORE_DATA && needed && nvm_ack) ? ({}'d1 << k_low) : {}'d0;\n\n",
                      K, K);
 
@@ -113,6 +122,8 @@ std::string engine_verilog(const EngineSpec &spec) {
     o += "            BOOT_H0: begin nvm_req = 1'b1; nvm_addr = 0; end\n";
     o += fmt::format("            BOOT_H1: begin nvm_req = 1'b1; nvm_addr = {}'d{}; end\n", A, SW);
     o += "            RESTORE_IDX: begin nvm_req = 1'b1; nvm_addr = base_cur + 1; end\n";
+    o += "            RESTORE_CSUM: begin nvm_req = 1'b1; nvm_addr = base_cur + 2; end\n";
+    o += "            RESTORE_VERIFY: begin nvm_req = needed; nvm_addr = base_cur + 3 + k_addr; end\n";
     o += "            RESTORE_DATA: begin nvm_req = needed; nvm_addr = base_cur + 3 + k_addr; end\n";
     if (!cf)
         o += "            SAVE_INV: begin nvm_req = 1'b1; nvm_we = 1'b1; nvm_addr = base_tgt; nvm_wdata = {W{1'b0}}; end\n";
@@ -134,7 +145,7 @@ std::string engine_verilog(const EngineSpec &spec) {
     if (spec.reset != ResetStyle::None) {
         o += "        if (rst) begin\n";
         o += fmt::format("            mode <= BOOT_H0; k <= {}'d0; h0 <= {{W{{1'b0}}}}; cur_slot <= 1'b1;\n", KB);
-        o += fmt::format("            seq <= {{SQ{{1'b0}}}}; image_valid <= 1'b0; idx <= {}'d0; csum <= {{W{{1'b0}}}};\n",
+        o += fmt::format("            seq <= {{SQ{{1'b0}}}}; image_valid <= 1'b0; idx <= {}'d0; csum <= {{W{{1'b0}}}}; csum_ref <= {{W{{1'b0}}}};\n",
                          IB);
         o += "        end else begin\n";
     } else {
@@ -148,8 +159,17 @@ std::string engine_verilog(const EngineSpec &spec) {
          "                    if ((v0 || v1) && !chosen_empty) mode <= RESTORE_IDX;\n"
          "                    else begin mode <= RUN; image_valid <= 1'b0; end\n"
          "                end\n";
-    o += fmt::format("                RESTORE_IDX: if (nvm_ack) begin idx <= {}; k <= {}'d0; mode <= RESTORE_DATA; end\n",
-                     restored_idx, KB);
+    o += fmt::format("                RESTORE_IDX: if (nvm_ack) begin idx <= {}; mode <= RESTORE_CSUM; end\n", restored_idx);
+    o += fmt::format("                RESTORE_CSUM: if (nvm_ack) begin csum_ref <= nvm_rdata; csum <= {{W{{1'b0}}}}; k <= {}'d0;"
+                     " mode <= RESTORE_VERIFY; end\n", KB);
+    o += "                // First pass: the image must match its checksum (and name a checkpoint) before\n"
+         "                // anything is loaded; otherwise start fresh (the design is still in its reset state).\n";
+    o += fmt::format("                RESTORE_VERIFY: if (data_done) begin\n"
+                     "                                    if (idx_ok && csum == csum_ref) begin k <= {}'d0; mode <= RESTORE_DATA; end\n"
+                     "                                    else begin mode <= RUN; image_valid <= 1'b0; end\n"
+                     "                                end else if (!needed) k <= k + 1'b1;\n"
+                     "                                else if (nvm_ack) begin csum <= csum + nvm_rdata; k <= k + 1'b1; end\n",
+                     KB);
     o += "                RESTORE_DATA: if (data_done) begin mode <= RUN; image_valid <= 1'b1; end\n"
          "                              else if (!needed || nvm_ack) k <= k + 1'b1;\n";
     o += "                RUN: if (want_save && in_c) begin idx <= c_idx; mode <= SAVE_INV; end\n"

@@ -79,8 +79,11 @@ RewriteResult rewrite_design(RTLIL::Design *design, AnalysisResult &an,
     RTLIL::Wire *saving = port("saving", 1, false), *saved = port("saved", 1, false);
     RTLIL::Wire *restoring = port("restoring", 1, false);
     m->fixup_ports();
-    RTLIL::Wire *freeze = m->addWire(NEW_ID, 1);
-    RTLIL::Wire *load_word = m->addWire(NEW_ID, K);
+    // Named and kept: the formal check cuts them (docs/NVM_PROTOCOL.md, scripts/formal-check.sh).
+    RTLIL::Wire *freeze = m->addWire(RTLIL::escape_id(opt.prefix + "freeze"), 1);
+    RTLIL::Wire *load_word = m->addWire(RTLIL::escape_id(opt.prefix + "load_word"), K);
+    freeze->set_bool_attribute(ID::keep);
+    load_word->set_bool_attribute(ID::keep);
 
     // The engine.
     idetic_pass_engine::EngineSpec spec;
@@ -125,7 +128,7 @@ RewriteResult rewrite_design(RTLIL::Design *design, AnalysisResult &an,
         if (!ctrl.reset.active_high)
             rst = m->Not(NEW_ID, rst);
     }
-    RTLIL::Cell *inst = m->addCell(RTLIL::escape_id("idetic_engine"), RTLIL::escape_id(spec.module_name));
+    RTLIL::Cell *inst = m->addCell(RTLIL::escape_id(opt.prefix + "engine"), RTLIL::escape_id(spec.module_name));
     inst->setPort(RTLIL::escape_id("clk"), nl.bit(nl.clock_bit));
     inst->setPort(RTLIL::escape_id("rst"), rst);
     inst->setPort(RTLIL::escape_id("warn"), warn);

@@ -85,7 +85,7 @@ void TernaryEval::eval_node(const CombNode &n, Valuation &v) const {
         uint8_t s = val[n.s[0]];
         for (int i = 0; i < yw; ++i) {
             uint8_t a = val[n.a[i]], b = val[n.b[i]];
-            set_y(i, s == kV0 ? a : s == kV1 ? b : (a == b ? a : kVX));
+            set_y(i, s == kV0 ? a : s == kV1 ? b : (a == b ? a : uint8_t(kVX)));
         }
         break;
     }
@@ -110,7 +110,7 @@ void TernaryEval::eval_node(const CombNode &n, Valuation &v) const {
                 uint8_t x = c < 0 ? val[n.a[i]] : val[n.b[c * yw + i]];
                 r = r == 3 ? x : (r == x ? r : kVX);
             }
-            set_y(i, r == 3 ? kVX : r);
+            set_y(i, r == 3 ? uint8_t(kVX) : r);
         }
         (void)unknown;
         break;
@@ -271,7 +271,7 @@ void TernaryEval::track_node(const CombNode &n, Valuation &v) const {
             merge(d, v.deps[a]);
             merge(d, v.deps[b]);
             // A copy through an and/or/xor whose other operand is its identity value.
-            uint8_t ident = n.kind == NodeKind::And ? kV1 : n.kind == NodeKind::Xnor ? kV1 : kV0;
+            uint8_t ident = (n.kind == NodeKind::And || n.kind == NodeKind::Xnor) ? uint8_t(kV1) : uint8_t(kV0);
             if (n.kind != NodeKind::Xnor) {
                 if (val[b] == ident)
                     v.alias[y] = v.alias[a];

@@ -26,7 +26,7 @@
 YOSYS_NAMESPACE_BEGIN
 namespace idetic_pass {
 
-enum : uint8_t { kV0 = 0, kV1 = 1, kVX = 2, kVFree = 3 };
+constexpr uint8_t kV0 = 0, kV1 = 1, kVX = 2, kVFree = 3;
 
 using DepSet = boost::dynamic_bitset<>; // over Netlist::regs; size 0 means empty
 

@@ -32,9 +32,9 @@ inline constexpr double kDefaultComputePjPerCellCycle = 0.005;
 inline constexpr double kCellsPerFlipFlopBit = 8.0;
 
 struct EnergyModel {
-    std::string name = "custom";  // preset name, or "custom" / the file name
-    std::string nvm_technology;   // e.g. "STT-MRAM" (free text)
-    std::string source;           // where the figures come from (one line)
+    std::string name = "custom"; // preset name, or "custom" / the file name
+    std::string nvm_technology;  // e.g. "STT-MRAM" (free text)
+    std::string source;          // where the figures come from (one line)
 
     // Non-volatile memory.
     double nvm_write_pj_per_bit = 0;  // energy to write one bit (array + periphery)
@@ -61,9 +61,9 @@ struct EnergyModel {
 struct ResolvedEnergy {
     EnergyModel model;
     double compute_pj_per_cycle = 0;
-    std::string compute_source;  // "given", "cell count" or "estimated from flip-flops"
-    long long cell_count = 0;    // cells used for the estimate (0 when given)
-    double charge_pj = 0;        // usable energy of one charge (V_on -> V_off, or the budget)
+    std::string compute_source; // "given", "cell count" or "estimated from flip-flops"
+    long long cell_count = 0;   // cells used for the estimate (0 when given)
+    double charge_pj = 0;       // usable energy of one charge (V_on -> V_off, or the budget)
 };
 
 // Throws EnergyModelError naming the first bad field.

@@ -75,10 +75,11 @@ const Preset kPresets[] = {
      [] {
          // Commercial FeRAM cell-level write energy ~0.03 pJ/bit, write 10 ns, read
          // 45 ns; destructive read (read = read + write-back).
-         EnergyModel m = common("feram", "FeRAM",
-                                "commercial FeRAM figures (write 0.03 pJ/bit, 10 ns; read 45 ns) as tabulated in "
-                                "Table 1 of https://pmc.ncbi.nlm.nih.gov/articles/PMC3482632/; cell-level, "
-                                "see docs/ENERGY_MODEL.md");
+         EnergyModel m =
+             common("feram", "FeRAM",
+                    "commercial FeRAM figures (write 0.03 pJ/bit, 10 ns; read 45 ns) as tabulated in "
+                    "Table 1 of https://pmc.ncbi.nlm.nih.gov/articles/PMC3482632/; cell-level, "
+                    "see docs/ENERGY_MODEL.md");
          m.nvm_write_pj_per_bit = 0.03;
          m.nvm_read_pj_per_bit = 0.03;
          m.nvm_word_bits = 16;
@@ -113,8 +114,7 @@ std::vector<std::string> nvm_preset_names() {
 
 EnergyModel nvm_preset(std::string_view name) {
     for (const auto &p : kPresets)
-        if (name == p.name)
-            return p.make();
+        if (name == p.name) return p.make();
     throw EnergyModelError(fmt::format("energy model: unknown NVM preset '{}' (known presets: {})", name,
                                        fmt::join(nvm_preset_names(), ", ")));
 }

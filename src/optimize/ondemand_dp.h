@@ -13,8 +13,9 @@
 // Stage 1 (exact): the system is a superior-function system in Knuth's sense (1977):
 // every right-hand side is min over terms, each term monotone in its arguments and no
 // smaller than any of them (e(s) >= 0). Its least solution is computed by Knuth's
-// generalisation of Dijkstra's algorithm: keep tentative values in a heap, pop the
-// smallest, declare it final. A term e(s) + max R(t) becomes available once every
+// generalisation of Dijkstra's algorithm: take the smallest tentative value, declare
+// it final (save terms are known up front and sit in one radix-sorted array; only
+// successor terms go through a heap). A term e(s) + max R(t) becomes available once every
 // successor t is final, and its value is then e(s) + (value of the successor finalised
 // last), because values are finalised in non-decreasing order. Cycles are handled like
 // in Dijkstra: a state on a cycle can only be finalised through a save term, so every
@@ -35,8 +36,8 @@ namespace idetic {
 
 // Raw result of Knuth's algorithm on all states.
 struct MinMaxSolution {
-    std::vector<double> r_pj;  // least solution R(s); +inf where no checkpoint is reachable
-    std::vector<char> saves;   // 1 where R(s) = save(s) was chosen
+    std::vector<double> r_pj; // least solution R(s); +inf where no checkpoint is reachable
+    std::vector<char> saves;  // 1 where R(s) = save(s) was chosen
 };
 
 // Runs stage 1 with `allowed` (one flag per state) as the eligible set; an empty
@@ -52,20 +53,20 @@ std::vector<double> reserve_values_for(const PlacementProblem &p, const Adjacenc
 double reserve_for(const PlacementProblem &p, const std::vector<char> &checkpoint);
 
 struct OnDemandOptions {
-    bool narrow_mux = true;          // run stage 2
-    std::size_t mux_max_runs = 512;  // stage-2 budget: DP runs + evaluations
+    bool narrow_mux = true;         // run stage 2
+    std::size_t mux_max_runs = 512; // stage-2 budget: DP runs + evaluations
 };
 
 struct OnDemandPlan {
     bool feasible = false;
-    std::string error;                  // why not, when infeasible
-    std::vector<StateId> unsafe_cycle;  // a reachable cycle without an eligible state
-    double reserve_pj = kInfinity;      // the optimal reserve (stage 1 = stage 2)
-    std::vector<double> reserve_at_pj;  // R_C(s) under the final C (+inf when unreachable)
-    std::vector<char> checkpoint;       // the final C, one flag per state
+    std::string error;                 // why not, when infeasible
+    std::vector<StateId> unsafe_cycle; // a reachable cycle without an eligible state
+    double reserve_pj = kInfinity;     // the optimal reserve (stage 1 = stage 2)
+    std::vector<double> reserve_at_pj; // R_C(s) under the final C (+inf when unreachable)
+    std::vector<char> checkpoint;      // the final C, one flag per state
     std::vector<StateId> checkpoint_states;
-    long long max_save_bits = 0;        // largest checkpoint over C
-    long long save_mux_bits = 0;        // union of live bits over C + controller bits
+    long long max_save_bits = 0; // largest checkpoint over C
+    long long save_mux_bits = 0; // union of live bits over C + controller bits
     // Stage-1 figures, to show what stage 2 gained.
     std::size_t dp_checkpoint_count = 0;
     long long dp_save_mux_bits = 0;

@@ -11,23 +11,21 @@ namespace idetic {
 namespace {
 
 void check_energy(const std::vector<double> &v, std::size_t n, const char *what, bool allow_empty) {
-    if (v.empty() && allow_empty)
-        return;
+    if (v.empty() && allow_empty) return;
     if (v.size() != n)
-        throw std::invalid_argument(fmt::format("placement problem: {} has {} entries for {} states", what,
-                                                v.size(), n));
+        throw std::invalid_argument(
+            fmt::format("placement problem: {} has {} entries for {} states", what, v.size(), n));
     for (std::size_t s = 0; s < n; ++s)
         if (!std::isfinite(v[s]) || v[s] < 0)
-            throw std::invalid_argument(
-                fmt::format("placement problem: {} of state {} must be a finite non-negative number", what, s));
+            throw std::invalid_argument(fmt::format(
+                "placement problem: {} of state {} must be a finite non-negative number", what, s));
 }
 
 } // namespace
 
 void PlacementProblem::validate() const {
     const std::size_t n = succ.size();
-    if (n == 0)
-        throw std::invalid_argument("placement problem: no states");
+    if (n == 0) throw std::invalid_argument("placement problem: no states");
     if (root >= n)
         throw std::invalid_argument(fmt::format("placement problem: root {} is not a state", root));
     for (std::size_t s = 0; s < n; ++s)
@@ -48,37 +46,47 @@ void PlacementProblem::validate() const {
             throw std::invalid_argument("placement problem: live sets and reg_bits disagree in size");
     if (!save_bits.empty() && save_bits.size() != n)
         throw std::invalid_argument("placement problem: save_bits must be empty or have one entry per state");
-    if (!(charge_pj > 0))
-        throw std::invalid_argument("placement problem: charge_pj must be positive");
+    if (!(charge_pj > 0)) throw std::invalid_argument("placement problem: charge_pj must be positive");
 }
 
 Adjacency::Adjacency(const PlacementProblem &p) {
     const std::size_t n = p.size();
-    std::vector<std::vector<StateId>> out(n);
-    for (StateId s = 0; s < n; ++s) {
-        out[s] = p.succ[s];
-        std::sort(out[s].begin(), out[s].end());
-        out[s].erase(std::unique(out[s].begin(), out[s].end()), out[s].end());
-        if (out[s].empty())
-            out[s].push_back(s);
-    }
+    // Successors: copy each list into place, sort and deduplicate it there; a state
+    // without successors gets a self-loop.
     succ_begin.assign(n + 1, 0);
-    pred_begin.assign(n + 1, 0);
+    std::size_t total = 0;
+    for (StateId s = 0; s < n; ++s)
+        total += std::max<std::size_t>(1, p.succ[s].size());
+    if (n >= (std::size_t{1} << 31) || total >= (std::size_t{1} << 31))
+        throw std::invalid_argument("placement problem: too many states or edges");
+    succ.resize(total);
+    std::size_t end = 0;
     for (StateId s = 0; s < n; ++s) {
-        succ_begin[s + 1] = succ_begin[s] + out[s].size();
-        for (StateId t : out[s])
-            ++pred_begin[t + 1];
+        const auto first = succ.begin() + static_cast<std::ptrdiff_t>(end);
+        auto last = first;
+        if (p.succ[s].empty()) {
+            *last++ = static_cast<std::uint32_t>(s);
+        } else {
+            for (StateId t : p.succ[s])
+                *last++ = static_cast<std::uint32_t>(t);
+            if (!std::is_sorted(first, last)) std::sort(first, last);
+            last = std::unique(first, last);
+        }
+        end = static_cast<std::size_t>(last - succ.begin());
+        succ_begin[s + 1] = static_cast<std::uint32_t>(end);
     }
+    succ.resize(end);
+    // Predecessors by counting sort.
+    pred_begin.assign(n + 1, 0);
+    for (std::uint32_t t : succ)
+        ++pred_begin[t + 1];
     for (StateId s = 0; s < n; ++s)
         pred_begin[s + 1] += pred_begin[s];
-    succ.resize(succ_begin[n]);
-    pred.resize(pred_begin[n]);
-    std::vector<std::size_t> fill(pred_begin.begin(), pred_begin.end() - 1);
-    for (StateId s = 0; s < n; ++s) {
-        std::copy(out[s].begin(), out[s].end(), succ.begin() + static_cast<std::ptrdiff_t>(succ_begin[s]));
-        for (StateId t : out[s])
-            pred[fill[t]++] = s;
-    }
+    pred.resize(succ.size());
+    std::vector<std::uint32_t> fill(pred_begin.begin(), pred_begin.end() - 1);
+    for (StateId s = 0; s < n; ++s)
+        for (std::uint32_t i = succ_begin[s]; i < succ_begin[s + 1]; ++i)
+            pred[fill[succ[i]]++] = static_cast<std::uint32_t>(s);
 }
 
 std::vector<char> reachable_mask(const PlacementProblem &p, const Adjacency &adj) {
@@ -99,8 +107,7 @@ std::vector<char> reachable_mask(const PlacementProblem &p, const Adjacency &adj
 }
 
 long long save_mux_bits(const PlacementProblem &p, const std::vector<char> &checkpoint) {
-    if (p.live.empty())
-        return 0;
+    if (p.live.empty()) return 0;
     RegSet all(p.reg_bits.size());
     bool any = false;
     for (StateId s = 0; s < p.size(); ++s)
@@ -108,8 +115,7 @@ long long save_mux_bits(const PlacementProblem &p, const std::vector<char> &chec
             all |= p.live[s];
             any = true;
         }
-    if (!any)
-        return 0;
+    if (!any) return 0;
     long long bits = p.fixed_save_bits;
     for (auto i = all.find_first(); i != RegSet::npos; i = all.find_next(i))
         bits += p.reg_bits[i];
@@ -118,11 +124,9 @@ long long save_mux_bits(const PlacementProblem &p, const std::vector<char> &chec
 
 long long max_save_bits(const PlacementProblem &p, const std::vector<char> &checkpoint) {
     long long best = 0;
-    if (p.save_bits.empty())
-        return 0;
+    if (p.save_bits.empty()) return 0;
     for (StateId s = 0; s < p.size(); ++s)
-        if (checkpoint[s])
-            best = std::max(best, p.save_bits[s]);
+        if (checkpoint[s]) best = std::max(best, p.save_bits[s]);
     return best;
 }
 
@@ -158,8 +162,7 @@ PlacementProblem from_design(const DesignModel &design, const ResolvedEnergy &en
         p.save_pj[s] = word_bits * m.nvm_write_pj_per_bit;
         p.restore_pj[s] = word_bits * m.nvm_read_pj_per_bit;
         p.live[s] = design.graph.state(s).live_in;
-        if (p.live[s].size() != design.registers.size())
-            p.live[s].resize(design.registers.size());
+        if (p.live[s].size() != design.registers.size()) p.live[s].resize(design.registers.size());
     }
     return p;
 }
@@ -176,8 +179,7 @@ std::vector<double> estimate_visit_frequencies(const PlacementProblem &p, double
         std::fill(next.begin(), next.end(), 0.0);
         next[p.root] = restart;
         for (StateId s = 0; s < n; ++s) {
-            if (x[s] == 0)
-                continue;
+            if (x[s] == 0) continue;
             const double share = (1.0 - restart) * x[s] / static_cast<double>(adj.out_degree(s));
             adj.for_succ(s, [&](StateId t) { next[t] += share; });
         }
@@ -185,12 +187,10 @@ std::vector<double> estimate_visit_frequencies(const PlacementProblem &p, double
         for (StateId s = 0; s < n; ++s)
             diff += std::abs(next[s] - x[s]);
         x.swap(next);
-        if (diff < 1e-12)
-            break;
+        if (diff < 1e-12) break;
     }
     for (StateId s = 0; s < n; ++s)
-        if (!reach[s])
-            x[s] = 0;
+        if (!reach[s]) x[s] = 0;
     return x;
 }
 

@@ -24,6 +24,7 @@
 #include "model/design_model.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <limits>
 #include <vector>
 
@@ -40,36 +41,38 @@ struct PlacementProblem {
     StateId root = 0;                       // the reset state
 
     // Save-multiplexer objective (optional: empty `live` disables it).
-    std::vector<RegSet> live;            // registers saved by a checkpoint in s
-    std::vector<long long> reg_bits;     // width of each register index used in `live`
-    long long fixed_save_bits = 0;       // bits saved by every checkpoint (the controllers)
-    std::vector<long long> save_bits;    // total bits written by a checkpoint in s
+    std::vector<RegSet> live;         // registers saved by a checkpoint in s
+    std::vector<long long> reg_bits;  // width of each register index used in `live`
+    long long fixed_save_bits = 0;    // bits saved by every checkpoint (the controllers)
+    std::vector<long long> save_bits; // total bits written by a checkpoint in s
 
     // Periodic policy.
-    double charge_pj = kInfinity;          // usable energy of one charge
-    std::vector<double> visit_weight;      // expected visits of s (empty: estimated)
+    double charge_pj = kInfinity;     // usable energy of one charge
+    std::vector<double> visit_weight; // expected visits of s (empty: estimated)
 
     std::size_t size() const { return succ.size(); }
     // Throws std::invalid_argument naming the first inconsistency (sizes, negative or
-    // non-finite energies, bad successor ids, root out of range).
+    // non-finite energies, bad successor ids, root out of range, >= 2^31 states/edges).
     void validate() const;
 };
 
 // Compressed adjacency (CSR) of a problem with the conventions above applied:
 // duplicates removed, a self-loop added to states without successors.
+// Ids are stored in 32 bits (graphs are far smaller than 4 G states) to halve the
+// memory traffic of the solvers.
 struct Adjacency {
-    std::vector<std::size_t> succ_begin, pred_begin; // size n + 1
-    std::vector<StateId> succ, pred;
+    std::vector<std::uint32_t> succ_begin, pred_begin; // size n + 1
+    std::vector<std::uint32_t> succ, pred;
 
     explicit Adjacency(const PlacementProblem &p);
     std::size_t size() const { return succ_begin.size() - 1; }
     template <class F> void for_succ(StateId s, F f) const {
-        for (std::size_t i = succ_begin[s]; i < succ_begin[s + 1]; ++i)
-            f(succ[i]);
+        for (std::uint32_t i = succ_begin[s], e = succ_begin[s + 1]; i < e; ++i)
+            f(static_cast<StateId>(succ[i]));
     }
     template <class F> void for_pred(StateId s, F f) const {
-        for (std::size_t i = pred_begin[s]; i < pred_begin[s + 1]; ++i)
-            f(pred[i]);
+        for (std::uint32_t i = pred_begin[s], e = pred_begin[s + 1]; i < e; ++i)
+            f(static_cast<StateId>(pred[i]));
     }
     std::size_t out_degree(StateId s) const { return succ_begin[s + 1] - succ_begin[s]; }
 };
