@@ -163,8 +163,9 @@ struct CheckpointInsertPass : public Pass {
         log("    -mutate drop-live-register|commit-first|wrong-restore-state\n");
         log("        FOR VERIFICATION ONLY: insert a deliberate defect (drop one live\n");
         log("        register from the largest checkpoint; write the commit record\n");
-        log("        first; do not restore the control state) so that the power-failure\n");
-        log("        harness can show it catches it.\n");
+        log("        first and trust it without its checksum; restore each controller\n");
+        log("        with its bits rotated) so that the verification can show it\n");
+        log("        catches it.\n");
         log("\n");
         log("Example:\n");
         log("\n");

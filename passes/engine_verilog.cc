@@ -51,7 +51,8 @@ std::string engine_verilog(const EngineSpec &spec) {
     o += fmt::format("    output reg  nvm_req,\n    output reg  nvm_we,\n    output reg  [{}:0] nvm_addr,\n", A - 1);
     o += fmt::format("    output reg  [{}:0] nvm_wdata,\n    input  wire [{}:0] nvm_rdata,\n", W - 1, W - 1);
     o += "    input  wire nvm_ack,\n    output wire saving,\n    output wire saved,\n    output wire restoring,\n";
-    o += fmt::format("    output wire freeze,\n    output wire [{}:0] load_word\n);\n", K - 1);
+    o += fmt::format("    output wire freeze,\n    output wire freeze_after_boot,\n    output wire [{}:0] load_word\n);\n",
+                     K - 1);
     o += fmt::format("    localparam integer W = {}, K = {}, SW = {}, NC = {}, SQ = {};\n", W, K, SW, NC, W - 9);
     o += "    localparam [3:0] BOOT_H0 = 4'd0, BOOT_H1 = 4'd1, RESTORE_IDX = 4'd2, RESTORE_DATA = 4'd3,\n"
          "                     RUN = 4'd4, SAVE_INV = 4'd5, SAVE_DATA = 4'd6, SAVE_IDX = 4'd7,\n"
@@ -107,9 +108,12 @@ std::string engine_verilog(const EngineSpec &spec) {
          "    // restoring, saving and saved; and in the cycle a warned design reaches a checkpoint state.\n";
     o += "    // Never during the design's own reset: a synchronous reset lives in the D logic that freeze holds.\n";
     o += "    assign freeze = !rst && (booting || restoring_any || (mode >= SAVE_INV && mode <= SAVED) || (want_save && in_c));\n";
+    o += "    // For the formal check: with no warning and an empty NVM this must stay low.\n";
+    o += "    assign freeze_after_boot = freeze && !booting;\n";
     o += "    assign saving = (mode >= SAVE_INV && mode <= SAVE_HDR);\n";
     o += "    assign saved = (mode == SAVED);\n";
-    o += "    assign restoring = restoring_any;\n";
+    o += "    // High while the design is held after reset: the boot check and, if any, the restore.\n";
+    o += "    assign restoring = booting || restoring_any;\n";
     o += fmt::format("    assign load_word = (mode == RESTORE_DATA && needed && nvm_ack) ? ({}'d1 << k_low) : {}'d0;\n\n",
                      K, K);
 
@@ -165,11 +169,11 @@ std::string engine_verilog(const EngineSpec &spec) {
     o += "                // First pass: the image must match its checksum (and name a checkpoint) before\n"
          "                // anything is loaded; otherwise start fresh (the design is still in its reset state).\n";
     o += fmt::format("                RESTORE_VERIFY: if (data_done) begin\n"
-                     "                                    if (idx_ok && csum == csum_ref) begin k <= {}'d0; mode <= RESTORE_DATA; end\n"
+                     "                                    if (idx_ok && {}) begin k <= {}'d0; mode <= RESTORE_DATA; end\n"
                      "                                    else begin mode <= RUN; image_valid <= 1'b0; end\n"
                      "                                end else if (!needed) k <= k + 1'b1;\n"
                      "                                else if (nvm_ack) begin csum <= csum + nvm_rdata; k <= k + 1'b1; end\n",
-                     KB);
+                     cf ? "1'b1 /* MUTANT: checksum not checked */" : "csum == csum_ref", KB);
     o += "                RESTORE_DATA: if (data_done) begin mode <= RUN; image_valid <= 1'b1; end\n"
          "                              else if (!needed || nvm_ack) k <= k + 1'b1;\n";
     o += "                RUN: if (want_save && in_c) begin idx <= c_idx; mode <= SAVE_INV; end\n"

@@ -13,7 +13,8 @@ namespace idetic_pass_engine {
 
 enum class ResetStyle { None, Sync, Async };
 
-// Deliberate defects for the verification's mutants (never for real use).
+// Deliberate defects for the verification's mutants (never for real use). CommitFirst
+// writes the header before the data and trusts the image (no checksum check).
 enum class Mutation { None, CommitFirst };
 
 struct EngineSpec {
@@ -28,7 +29,7 @@ struct EngineSpec {
 };
 
 // Ports: clk, rst, warn, ctrl[CB], save_bus[K*W], nvm_req, nvm_we, nvm_addr[A], nvm_wdata[W],
-// nvm_rdata[W], nvm_ack, saving, saved, restoring, freeze, load_word[K].
+// nvm_rdata[W], nvm_ack, saving, saved, restoring, freeze, freeze_after_boot, load_word[K].
 std::string engine_verilog(const EngineSpec &spec);
 
 } // namespace idetic_pass_engine

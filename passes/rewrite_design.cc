@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <algorithm>
 #include <map>
 
 YOSYS_NAMESPACE_BEGIN
@@ -82,7 +83,9 @@ RewriteResult rewrite_design(RTLIL::Design *design, AnalysisResult &an,
     // Named and kept: the formal check cuts them (docs/NVM_PROTOCOL.md, scripts/formal-check.sh).
     RTLIL::Wire *freeze = m->addWire(RTLIL::escape_id(opt.prefix + "freeze"), 1);
     RTLIL::Wire *load_word = m->addWire(RTLIL::escape_id(opt.prefix + "load_word"), K);
+    RTLIL::Wire *freeze_after_boot = m->addWire(RTLIL::escape_id(opt.prefix + "freeze_after_boot"), 1);
     freeze->set_bool_attribute(ID::keep);
+    freeze_after_boot->set_bool_attribute(ID::keep);
     load_word->set_bool_attribute(ID::keep);
 
     // The engine.
@@ -144,6 +147,7 @@ RewriteResult rewrite_design(RTLIL::Design *design, AnalysisResult &an,
     inst->setPort(RTLIL::escape_id("saved"), saved);
     inst->setPort(RTLIL::escape_id("restoring"), restoring);
     inst->setPort(RTLIL::escape_id("freeze"), freeze);
+    inst->setPort(RTLIL::escape_id("freeze_after_boot"), freeze_after_boot);
     inst->setPort(RTLIL::escape_id("load_word"), load_word);
 
     // Freeze and load multiplexers in front of every original flip-flop.
@@ -159,15 +163,21 @@ RewriteResult rewrite_design(RTLIL::Design *design, AnalysisResult &an,
             auto it = place.find(f);
             if (it == place.end())
                 continue;
-            if (opt.mutation == RewriteMutation::WrongRestoreState && is_ctrl_reg[nl.flops[f].reg])
-                continue; // the mutant restores data but leaves the control state at reset
             by_word[it->second.first].push_back(i);
         }
         for (auto &[word, positions] : by_word) {
             RTLIL::SigSpec a, b;
             for (int i : positions) {
                 a.append(next[i]);
-                b.append(RTLIL::SigBit(rdata, place[nl.flop_of_q.at(nl.id(q[i]))].second));
+                int f = nl.flop_of_q.at(nl.id(q[i]));
+                const RegisterInfo &reg = nl.regs[nl.flops[f].reg];
+                if (opt.mutation == RewriteMutation::WrongRestoreState && is_ctrl_reg[nl.flops[f].reg] &&
+                    reg.width() > 1) {
+                    // MUTANT: each controller is restored with its bits rotated by one (a wrong state).
+                    int pos = int(std::find(reg.flops.begin(), reg.flops.end(), f) - reg.flops.begin());
+                    f = reg.flops[(pos + 1) % reg.width()];
+                }
+                b.append(RTLIL::SigBit(rdata, place[f].second));
             }
             RTLIL::SigSpec y = m->Mux(NEW_ID, a, b, RTLIL::SigBit(load_word, word));
             for (int j = 0; j < GetSize(positions); ++j)
@@ -176,9 +186,9 @@ RewriteResult rewrite_design(RTLIL::Design *design, AnalysisResult &an,
         cell->setPort(ID::D, next);
     }
     if (opt.mutation == RewriteMutation::WrongRestoreState)
-        res.mutation_note = "controllers are not restored (they stay in their reset state)";
+        res.mutation_note = "controllers are restored with their bits rotated (a wrong control state)";
     if (opt.mutation == RewriteMutation::CommitFirst)
-        res.mutation_note = "the commit record (header) is written first";
+        res.mutation_note = "the commit record (header) is written first and the checksum is not checked";
 
     Pass::call(design, "flatten");
     if (RTLIL::Module *engine = design->module(RTLIL::escape_id(spec.module_name)))

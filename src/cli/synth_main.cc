@@ -442,6 +442,18 @@ int main(int argc, char **argv) {
         ->type_name("FILE.json");
     app.add_option("--policy", opts.policy, "Checkpoint policy (default ondemand)")
         ->type_name("ondemand|periodic");
+    app.add_option("--checkpoint-states", opts.checkpoint_states,
+                   "'all' makes every control state a checkpoint (the every-state baseline) instead of the plan's")
+        ->check(CLI::IsMember({"plan", "all"}))
+        ->type_name("plan|all");
+    app.add_option("--word-bits", opts.word_bits, "NVM word width: a power of two, at least 16 (default 32)")
+        ->check(CLI::PositiveNumber)
+        ->type_name("N");
+    app.add_option("--prefix", opts.prefix, "Prefix of the added ports (default idetic_)")->type_name("P");
+    app.add_option("--mutate", opts.mutate,
+                   "FOR VERIFICATION ONLY: insert a deliberate defect (see help checkpoint_insert)")
+        ->check(CLI::IsMember({"drop-live-register", "commit-first", "wrong-restore-state"}))
+        ->type_name("KIND");
 
     try {
         app.parse(argc, argv);

@@ -110,6 +110,22 @@ std::vector<std::string> checkpoint_insert_args(const SynthOptions &opts, const 
         args.push_back("-energy");
         args.push_back(work.energy);
     }
+    if (!opts.checkpoint_states.empty()) {
+        args.push_back("-checkpoint-states");
+        args.push_back(opts.checkpoint_states);
+    }
+    if (opts.word_bits > 0) {
+        args.push_back("-word-bits");
+        args.push_back(std::to_string(opts.word_bits));
+    }
+    if (!opts.prefix.empty()) {
+        args.push_back("-prefix");
+        args.push_back(opts.prefix);
+    }
+    if (!opts.mutate.empty()) {
+        args.push_back("-mutate");
+        args.push_back(opts.mutate);
+    }
     if (!opts.policy.empty()) {
         args.push_back("-policy");
         args.push_back(opts.policy);

@@ -23,6 +23,10 @@ struct SynthOptions {
     bool verbose = false;
     // Options forwarded to checkpoint_insert for later stages.
     std::string nvm, energy, policy;
+    std::string checkpoint_states; // plan | all
+    int word_bits = 0;             // 0: the pass's default
+    std::string prefix;
+    std::string mutate;            // verification only
 };
 
 // Where, inside the private work directory, Yosys reads and writes. The CLI moves
