@@ -1,5 +1,5 @@
 // Report keys of the energy model, the checkpoint plan and the baselines
-// (docs/REPORT_KEYS_PLAN.md). They are added to the object made by design_to_json():
+// (docs/REPORT_SCHEMA.md). They are added to the object made by design_to_json():
 //
 //   energy_model   the resolved parameters (units in the names)
 //   plan           policy, checkpoint_states, reserve_energy_pj, warning_voltage_v,
