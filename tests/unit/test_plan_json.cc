@@ -4,6 +4,8 @@
 #include "model/liveness.h"
 #include "report/report_json.h"
 
+#include "toy_model.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -14,32 +16,7 @@ using nlohmann::json;
 namespace {
 
 // The toy design of the report tests: 0 -> 1 -> 2 -> {0, 2}; x live in 1, y in 2.
-DesignModel toy() {
-    DesignModel m;
-    m.top = "toy";
-    m.clock = "clk";
-    m.ff_bits_total = 2 + 8 + 4;
-    m.controllers.push_back({{"state"}, 2, "binary", "detected", "00"});
-    m.registers.add({"state", 2, RegisterKind::Control});
-    m.registers.add({"x", 8, RegisterKind::Data});
-    m.registers.add({"y", 4, RegisterKind::Data});
-    for (const char *code : {"00", "01", "10"}) {
-        ControlState s;
-        s.code = {code};
-        s.def = s.kill = s.use = m.registers.empty_set();
-        m.graph.add_state(std::move(s));
-    }
-    m.graph.state(0).kill = m.registers.set_of({"x"});
-    m.graph.state(1).use = m.registers.set_of({"x"});
-    m.graph.state(1).kill = m.registers.set_of({"y"});
-    m.graph.state(2).use = m.registers.set_of({"y"});
-    m.graph.add_edge(0, 1);
-    m.graph.add_edge(1, 2);
-    m.graph.add_edge(2, 0);
-    m.graph.add_edge(2, 2);
-    compute_liveness(m.graph, m.registers.size());
-    return m;
-}
+DesignModel toy() { return idetic_test::toy_model(); }
 
 EnergyModel model_with_compute(const char *preset, double pj) {
     EnergyModel m = nvm_preset(preset);

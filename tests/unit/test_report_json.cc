@@ -2,36 +2,18 @@
 #include "report/report_json.h"
 #include "model/liveness.h"
 
+#include "toy_model.h"
+
 #include <gtest/gtest.h>
 
 using namespace idetic;
 
 namespace {
+// The shared toy model, plus a reset port, a def set and an edge kill on 2 -> 0.
 DesignModel small_model() {
-    DesignModel m;
-    m.top = "toy";
-    m.clock = "clk";
+    DesignModel m = idetic_test::toy_model();
     m.reset = {"rst_n", true, false};
-    m.ff_bits_total = 2 + 8 + 4;
-    m.controllers.push_back({{"state"}, 2, "binary", "detected", "00"});
-    m.registers.add({"state", 2, RegisterKind::Control});
-    m.registers.add({"x", 8, RegisterKind::Data});
-    m.registers.add({"y", 4, RegisterKind::Data});
-    for (const char *code : {"00", "01", "10"}) {
-        ControlState s;
-        s.code = {code};
-        s.def = s.kill = s.use = m.registers.empty_set();
-        m.graph.add_state(std::move(s));
-    }
-    m.graph.state(0).kill = m.registers.set_of({"x"});
     m.graph.state(0).def = m.registers.set_of({"x"});
-    m.graph.state(1).use = m.registers.set_of({"x"});
-    m.graph.state(1).kill = m.registers.set_of({"y"});
-    m.graph.state(2).use = m.registers.set_of({"y"});
-    m.graph.add_edge(0, 1);
-    m.graph.add_edge(1, 2);
-    m.graph.add_edge(2, 0);
-    m.graph.add_edge(2, 2);
     m.graph.set_edge_kill(2, 0, m.registers.set_of({"y"}));
     compute_liveness(m.graph, m.registers.size());
     return m;
