@@ -214,3 +214,48 @@ TEST(CalyxAnalysis, CounterFsmAndGroupDoneFlops) {
     EXPECT_EQ(names(a.state({"0", "010", "0", "0"})["live_in"]), (Names{"acc.out", "i.out"}));
     EXPECT_EQ(names(a.state({"0", "101", "0", "0"})["live_in"]), Names{"acc.out"});
 }
+
+// ---------------------------------------------------------------- the plan (issue 3)
+// Every example's report carries the energy model, the plan (checkpoint states, reserve)
+// and the baselines; the on-demand reserve is never above the full-backup baseline (which
+// must hold in the same reserve at every state), the checkpoint flags of the states agree
+// with the plan, and every state has a finite reserve (each cycle has a checkpoint).
+struct ExampleCase {
+    const char *dir, *top;
+    std::vector<std::string> files;
+};
+
+class PlanOnEveryExample : public ::testing::TestWithParam<ExampleCase> {};
+
+TEST_P(PlanOnEveryExample, ReserveAtMostFullBackupAndFlagsAgree) {
+    const auto &c = GetParam();
+    auto a = analyse_example(c.dir, c.top, c.files);
+    const auto &r = a.report;
+    ASSERT_TRUE(r.contains("plan") && r.contains("baselines") && r.contains("energy_model"));
+    const auto &plan = r["plan"];
+    EXPECT_EQ(plan["policy"], "on-demand");
+    EXPECT_TRUE(plan["ok"].get<bool>());
+    auto ckpts = plan["checkpoint_states"].get<std::vector<int>>();
+    ASSERT_FALSE(ckpts.empty());
+    double reserve = plan["reserve_energy_pj"].get<double>();
+    double full = r["baselines"]["full_backup_reserve_pj"].get<double>();
+    EXPECT_GT(reserve, 0.0);
+    EXPECT_LE(reserve, full * (1 + 1e-12)) << c.top;
+    std::size_t flagged = 0;
+    for (const auto &s : r["states"]) {
+        ASSERT_TRUE(s.contains("checkpoint") && s.contains("save_energy_pj"));
+        flagged += s["checkpoint"].get<bool>();
+    }
+    EXPECT_EQ(flagged, ckpts.size());
+    EXPECT_GT(plan["warning_voltage_v"].get<double>(), 0.0);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Examples, PlanOnEveryExample,
+    ::testing::Values(ExampleCase{"gcd", "gcd", {"gcd.v"}},
+                      ExampleCase{"vitis_dot", "vitis_dot", {"vitis_dot.v", "vitis_dot_mul_32ns_8ns_32_1_1.v"}},
+                      ExampleCase{"bambu_style", "isqrt", {"bambu_style.v"}},
+                      ExampleCase{"calyx_style", "main", {"calyx_style.sv"}},
+                      ExampleCase{"call_fsm", "call_fsm", {"call_fsm.v", "mul16_seq.v"}},
+                      ExampleCase{"speck_core", "speck_core", {"speck_core.v"}}),
+    [](const auto &info) { return std::string(info.param.top); });
