@@ -40,7 +40,7 @@ AnalysisResult analyse_design(RTLIL::Design *design, RTLIL::IdString top,
         result.private_copy = copy_design(design);
     RTLIL::Design *work = in_place ? design : result.private_copy.get();
 
-    log_header(design, "Preparing %s '%s' (proc, flatten, dffunmap).\n", in_place ? "" : "a private copy of",
+    log_header(design, "Preparing %s'%s' (proc, flatten, dffunmap).\n", in_place ? "" : "a private copy of ",
                log_id(top));
     log_push();
     Pass::call(work, stringf("hierarchy -top %s", log_id(top)));

@@ -105,7 +105,7 @@ struct CheckpointInsertPass : public Pass {
         log("Requirements: one clock (an input port, one edge), no latches, no\n");
         log("combinational loops, no black boxes, no memories (not supported yet), a\n");
         log("reset or initial values for the controllers. Anything else is an error\n");
-        log("that names the problem, and the design is not changed.\n");
+        log("that names the problem (Yosys stops the script).\n");
         log("\n");
         log("Options:\n");
         log("\n");

@@ -1,8 +1,9 @@
 #include "rewrite_design.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <fstream>
-#include <algorithm>
 #include <map>
 
 YOSYS_NAMESPACE_BEGIN
