@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Big power-failure campaigns (docs/HARNESS.md): builds idetic (scripts/build.sh) and
 # the campaign executables, then runs for every example (and for every
-# <example>_small_charge variant that was built)
+# <example>_all every-state variant and <example>_small_charge variant that was built)
 #   random      --schedule random, >= IDETIC_CAMPAIGN_FAILURES failures (default 10000)
 #   mixed       --schedule all: random, in-save, in-restore, repeated, warn-only in turn
 #   jitter      as mixed, with the NVM latency drawn per request from 1..4 cycles
@@ -42,6 +42,9 @@ examples=("$@")
 if [ ${#examples[@]} -eq 0 ]; then
   examples=(gcd vitis_dot bambu_style calyx_style call_fsm speck_core)
   for ex in gcd vitis_dot bambu_style calyx_style call_fsm speck_core; do
+    if [ -x "$bin/campaign_${ex}_all" ]; then
+      examples+=("${ex}_all")
+    fi
     if [ -x "$bin/campaign_${ex}_small_charge" ]; then
       examples+=("${ex}_small_charge")
     fi
