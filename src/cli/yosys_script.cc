@@ -88,56 +88,27 @@ std::string quote_path(const std::string &path) {
 
 std::vector<std::string> checkpoint_insert_args(const SynthOptions &opts, const WorkFiles &work) {
     std::vector<std::string> args;
+    // Passes `flag value` on when the user gave the option (`given`).
+    auto add = [&](bool given, const char *flag, const std::string &value) {
+        if (given) {
+            args.push_back(flag);
+            args.push_back(value);
+        }
+    };
     if (opts.analyze_only)
         args.push_back("-analyze-only");
-    if (!opts.state_wires.empty()) {
-        args.push_back("-state");
-        args.push_back(join(opts.state_wires, ","));
-    }
-    if (!opts.reset.empty()) {
-        args.push_back("-reset");
-        args.push_back(opts.reset);
-    }
-    if (opts.max_states) {
-        args.push_back("-max-states");
-        args.push_back(std::to_string(*opts.max_states));
-    }
-    if (!opts.nvm.empty()) {
-        args.push_back("-nvm");
-        args.push_back(opts.nvm);
-    }
-    if (!opts.energy.empty()) {
-        args.push_back("-energy");
-        args.push_back(work.energy);
-    }
-    if (!opts.checkpoint_states.empty()) {
-        args.push_back("-checkpoint-states");
-        args.push_back(opts.checkpoint_states);
-    }
-    if (opts.word_bits > 0) {
-        args.push_back("-word-bits");
-        args.push_back(std::to_string(opts.word_bits));
-    }
-    if (!opts.prefix.empty()) {
-        args.push_back("-prefix");
-        args.push_back(opts.prefix);
-    }
-    if (!opts.mutate.empty()) {
-        args.push_back("-mutate");
-        args.push_back(opts.mutate);
-    }
-    if (!opts.policy.empty()) {
-        args.push_back("-policy");
-        args.push_back(opts.policy);
-    }
-    if (!opts.report.empty()) {
-        args.push_back("-report");
-        args.push_back(work.report);
-    }
-    if (!opts.dot.empty()) {
-        args.push_back("-dot");
-        args.push_back(work.dot);
-    }
+    add(!opts.state_wires.empty(), "-state", join(opts.state_wires, ","));
+    add(!opts.reset.empty(), "-reset", opts.reset);
+    add(opts.max_states.has_value(), "-max-states", opts.max_states ? std::to_string(*opts.max_states) : "");
+    add(!opts.nvm.empty(), "-nvm", opts.nvm);
+    add(!opts.energy.empty(), "-energy", work.energy);
+    add(!opts.checkpoint_states.empty(), "-checkpoint-states", opts.checkpoint_states);
+    add(opts.word_bits > 0, "-word-bits", std::to_string(opts.word_bits));
+    add(!opts.prefix.empty(), "-prefix", opts.prefix);
+    add(!opts.mutate.empty(), "-mutate", opts.mutate);
+    add(!opts.policy.empty(), "-policy", opts.policy);
+    add(!opts.report.empty(), "-report", work.report);
+    add(!opts.dot.empty(), "-dot", work.dot);
     return args;
 }
 
