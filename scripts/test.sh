@@ -17,9 +17,10 @@ if [ "${IDETIC_SANITIZE:-0}" = 1 ]; then
   # Make undefined behaviour fail the test instead of only printing a warning.
   export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
   # Stock Yosys loads the sanitized plugin only with the ASan runtime preloaded; Yosys's
-  # own leaks are not ours (same as IDETIC_YOSYS_ENV in CMakeLists.txt).
+  # own leaks are not ours (same as IDETIC_YOSYS_ENV in CMakeLists.txt); with the runtime
+  # preloaded into every child, a child killed by SIGSEGV must stay a signal (handle_segv=0).
   export LD_PRELOAD="$(c++ -print-file-name=libasan.so)"
-  export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
+  export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:handle_segv=0}
 else
   build_dir=${IDETIC_BUILD_DIR:-build}
 fi
