@@ -281,19 +281,13 @@ struct CheckpointInsertPass : public Pass {
                 ckpts.push_back(st);
         }
 
-        long long max_live = 0, min_live = -1;
-        for (size_t s = 0; s < m.graph.size(); ++s) {
-            long long b = m.registers.bits(m.graph.state(s).live_in);
-            max_live = std::max(max_live, b);
-            min_live = min_live < 0 ? b : std::min(min_live, b);
-        }
+        nlohmann::json report = idetic::design_to_json(m, {result.analysis_ms});
+        idetic::add_plan_to_report(report, plan);
         log("\nidetic analysis of '%s': %zu controller(s), %zu states, %lld FF bits (%lld control), live data "
             "bits per state %lld..%lld, %.1f ms; %zu checkpoint state(s).\n",
             m.top.c_str(), m.controllers.size(), m.graph.size(), m.ff_bits_total, m.control_bits(),
-            std::max(0LL, min_live), max_live, result.analysis_ms, ckpts.size());
-
-        nlohmann::json report = idetic::design_to_json(m, {result.analysis_ms});
-        idetic::add_plan_to_report(report, plan);
+            report["summary"]["min_live_bits"].get<long long>(), report["summary"]["max_live_bits"].get<long long>(),
+            result.analysis_ms, ckpts.size());
         if (!opt.analyze_only) {
             RewriteResult rw = rewrite_design(design, result, ckpts, opt.rewrite);
             if (!rw.mutation_note.empty())

@@ -66,6 +66,16 @@ std::vector<ResetChoice> reset_candidates(const Netlist &nl, const AnalysisOptio
 
 } // namespace
 
+std::vector<std::pair<int, bool>> fixed_bits(const std::vector<int> &q, const std::vector<bool> &values,
+                                             const ResetChoice &reset) {
+    std::vector<std::pair<int, bool>> fixed;
+    for (int i = 0; i < GetSize(q); ++i)
+        fixed.push_back({q[i], values[i]});
+    if (reset.bit >= 0)
+        fixed.push_back({reset.bit, reset.inactive_value() != 0});
+    return fixed;
+}
+
 std::vector<uint8_t> next_values(const Netlist &nl, const std::vector<int> &flop_bits,
                                  const std::vector<uint8_t> &val) {
     std::vector<uint8_t> out;
@@ -154,12 +164,7 @@ struct Detector {
         while (!work.empty() && GetSize(seen) <= limit) {
             auto cur = work.back();
             work.pop_back();
-            std::vector<std::pair<int, bool>> fixed;
-            for (int i = 0; i < GetSize(q); ++i)
-                fixed.push_back({q[i], cur[i]});
-            if (reset.bit >= 0)
-                fixed.push_back({reset.bit, reset.inactive_value() != 0});
-            for (auto &next : sat.enumerate(fixed, d, limit))
+            for (auto &next : sat.enumerate(fixed_bits(q, cur, reset), d, limit))
                 if (seen.insert(next).second)
                     work.push_back(next);
         }

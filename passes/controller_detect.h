@@ -26,6 +26,7 @@
 #include "netlist.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 YOSYS_NAMESPACE_BEGIN
@@ -49,6 +50,10 @@ struct ControllerSet {
 };
 
 ControllerSet detect_controllers(const Netlist &nl, const idetic_pass_options::AnalysisOptions &opt);
+
+// SAT assumptions for a functional cycle: the bits `q` hold `values`, the reset (if any) is inactive.
+std::vector<std::pair<int, bool>> fixed_bits(const std::vector<int> &q, const std::vector<bool> &values,
+                                             const ResetChoice &reset);
 
 // Next value of every flop in `flop_bits` under valuation `val` (reset inactive or active as set in val).
 std::vector<uint8_t> next_values(const Netlist &nl, const std::vector<int> &flop_bits, const std::vector<uint8_t> &val);

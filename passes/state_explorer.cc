@@ -66,12 +66,7 @@ ExploredStates explore_states(const Netlist &nl, const ControllerSet &ctrl,
         } else {
             if (!sat)
                 sat = std::make_unique<SatEnumerator>(nl, d);
-            std::vector<std::pair<int, bool>> fixed;
-            for (int i = 0; i < GetSize(q); ++i)
-                fixed.push_back({q[i], code[i]});
-            if (ctrl.reset.bit >= 0)
-                fixed.push_back({ctrl.reset.bit, ctrl.reset.inactive_value() != 0});
-            succ = sat->enumerate(fixed, d, opt.max_states + 1);
+            succ = sat->enumerate(fixed_bits(q, code, ctrl.reset), d, opt.max_states + 1);
             ++out.sat_calls;
         }
         for (auto &n : succ)

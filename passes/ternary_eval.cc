@@ -92,13 +92,12 @@ void TernaryEval::eval_node(const CombNode &n, Valuation &v) const {
     case NodeKind::Pmux: {
         std::vector<int> cands; // -1 = A, j = B_j
         int ones = 0;
-        bool unknown = false;
         for (int j = 0; j < GetSize(n.s); ++j) {
             uint8_t s = val[n.s[j]];
             if (s == kV1)
                 ++ones, cands.push_back(j);
             else if (s == kVX)
-                unknown = true, cands.push_back(j);
+                cands.push_back(j);
         }
         if (ones == 0)
             cands.push_back(-1);
@@ -112,7 +111,6 @@ void TernaryEval::eval_node(const CombNode &n, Valuation &v) const {
             }
             set_y(i, r == 3 ? uint8_t(kVX) : r);
         }
-        (void)unknown;
         break;
     }
     case NodeKind::Not:
