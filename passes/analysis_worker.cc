@@ -7,6 +7,9 @@
 
 #include "model/liveness.h"
 
+#include "kernel/mem.h"
+#include "model/handshake.h"
+
 #include <chrono>
 #include <map>
 #include <memory>
@@ -23,11 +26,58 @@ std::string bits_msb_first(const std::vector<bool> &bits, int offset, int width)
     return s;
 }
 
+std::string join_names(const std::vector<std::string> &v) {
+    std::string s;
+    for (const auto &x : v)
+        s += (s.empty() ? "" : ", ") + x;
+    return s;
+}
+
 std::unique_ptr<RTLIL::Design> copy_design(RTLIL::Design *src) {
     auto design = std::make_unique<RTLIL::Design>();
     for (auto m : src->modules())
         design->add(m->clone());
     return design;
+}
+
+// Memories (DESIGN.md §4): every array becomes one $mem_v2 with unclocked read ports
+// (their flip-flops outside). ROMs (no write port) and RAMs declared non-volatile stay
+// memories and are never saved; the other RAMs (-memories save) are mapped to one
+// register per word (memory_map names them 'mem[i]') so that liveness decides, word by
+// word, which of them a checkpoint saves.
+std::vector<idetic::Memory> prepare_memories(RTLIL::Design *work, RTLIL::Module *module, const std::string &mode) {
+    Pass::call(work, "memory_collect");
+    Pass::call(work, "memory_nordff");
+    std::vector<idetic::Memory> out;
+    bool map_any = false;
+    RTLIL::IdString map_attr = RTLIL::escape_id("idetic_map_memory");
+    for (auto &mem : Mem::get_all_memories(module)) {
+        idetic::Memory m;
+        m.name = RTLIL::unescape_id(mem.memid);
+        m.width = mem.width;
+        m.depth = mem.size;
+        bool nv_attr = mem.has_attribute(RTLIL::escape_id("idetic_nv")) ||
+                       (mem.cell && mem.cell->has_attribute(RTLIL::escape_id("idetic_nv")));
+        if (mem.wr_ports.empty()) {
+            m.kind = "rom", m.mode = "rom";
+        } else {
+            m.kind = "ram";
+            m.mode = nv_attr || mode == "nv" ? "nv" : "save";
+        }
+        if (m.mode == "save" && mem.cell) {
+            mem.cell->set_bool_attribute(map_attr);
+            map_any = true;
+        }
+        out.push_back(m);
+    }
+    if (map_any)
+        Pass::call(work, "memory_map a:idetic_map_memory");
+    for (auto &m : out)
+        log("  memory %s: %d x %d bits, %s%s\n", m.name.c_str(), m.depth, m.width, m.kind.c_str(),
+            m.mode == "rom"  ? " (never saved)"
+            : m.mode == "nv" ? ", non-volatile (kept, never saved)"
+                             : ", saved (one register per word)");
+    return out;
 }
 
 } // namespace
@@ -46,6 +96,9 @@ AnalysisResult analyse_design(RTLIL::Design *design, RTLIL::IdString top,
     Pass::call(work, stringf("hierarchy -top %s", log_id(top)));
     Pass::call(work, "proc");
     Pass::call(work, "flatten");
+    std::vector<idetic::Memory> memories;
+    if (RTLIL::Module *top_module = work->module(top))
+        memories = prepare_memories(work, top_module, opt.memories);
     Pass::call(work, "opt_expr -keepdc");
     Pass::call(work, "opt_clean");
     Pass::call(work, "dffunmap");
@@ -78,8 +131,25 @@ AnalysisResult analyse_design(RTLIL::Design *design, RTLIL::IdString top,
     log("  %d states, %d transitions, %d SAT enumerations.\n", GetSize(explored.codes), GetSize(explored.edges),
         explored.sat_calls);
 
+    std::vector<idetic::Port> ports;
+    {
+        std::vector<RTLIL::Wire *> wires;
+        for (auto w : module->wires())
+            if (w->port_id > 0)
+                wires.push_back(w);
+        std::sort(wires.begin(), wires.end(), [](auto *x, auto *y) { return x->port_id < y->port_id; });
+        for (auto w : wires)
+            ports.push_back({RTLIL::unescape_id(w->name),
+                             w->port_input && w->port_output ? "inout" : w->port_input ? "input" : "output",
+                             w->width});
+    }
+    std::vector<idetic::Handshake> handshakes = idetic::detect_handshakes(ports);
+    for (const auto &h : handshakes)
+        log("  handshake: %s (%s)\n", h.protocol.c_str(), join_names(h.ports).c_str());
+    std::vector<ObservedOutput> observed = observed_outputs(nl, opt.outputs_valid, handshakes);
+
     log_header(design, "Computing def/kill/use per state and liveness.\n");
-    StateFacts facts = compute_state_facts(nl, ctrl, explored.codes, explored.edges);
+    StateFacts facts = compute_state_facts(nl, ctrl, explored.codes, explored.edges, observed);
 
     result.sat_calls = explored.sat_calls;
     idetic::DesignModel &m = result.model;
@@ -92,9 +162,24 @@ AnalysisResult analyse_design(RTLIL::Design *design, RTLIL::IdString top,
     std::vector<bool> is_ctrl(nl.regs.size(), false);
     for (int r : ctrl.regs)
         is_ctrl[r] = true;
-    for (int r = 0; r < GetSize(nl.regs); ++r)
-        m.registers.add({nl.regs[r].name, nl.regs[r].width(),
-                         is_ctrl[r] ? idetic::RegisterKind::Control : idetic::RegisterKind::Data});
+    m.memories = memories;
+    for (int r = 0; r < GetSize(nl.regs); ++r) {
+        std::string mem_of;
+        const std::string &name = nl.regs[r].name;
+        for (const auto &mem : memories) {
+            if (mem.mode != "save" || name.size() < mem.name.size() + 3 ||
+                name.compare(0, mem.name.size() + 1, mem.name + "[") != 0 || name.back() != ']')
+                continue;
+            std::string index = name.substr(mem.name.size() + 1, name.size() - mem.name.size() - 2);
+            if (!index.empty() && index.find_first_not_of("0123456789") == std::string::npos)
+                mem_of = mem.name;
+        }
+        m.registers.add({name, nl.regs[r].width(),
+                         is_ctrl[r] ? idetic::RegisterKind::Control : idetic::RegisterKind::Data, mem_of});
+    }
+    m.ports = ports;
+    m.handshakes = handshakes;
+    m.outputs_valid = opt.outputs_valid;
 
     // Controller offsets in the concatenated code.
     std::vector<int> offsets;

@@ -76,7 +76,8 @@ struct CheckpointInsertPass : public Pass {
         log("like the original. Ports, protocol and NVM layout: docs/NVM_PROTOCOL.md.\n");
         log("\n");
         log("What it does:\n");
-        log("  1. Prepares the top module: hierarchy -top, proc, flatten, opt_expr\n");
+        log("  1. Prepares the top module: hierarchy -top, proc, flatten,\n");
+        log("     memory_collect, memory_nordff, memory_map of the saved RAMs, opt_expr\n");
         log("     -keepdc, opt_clean, dffunmap (in place; with -analyze-only on a private\n");
         log("     copy, so the design is left untouched).\n");
         log("  2. Controllers: registers whose next value takes data only through\n");
@@ -94,16 +95,31 @@ struct CheckpointInsertPass : public Pass {
         log("     (three-valued evaluation, SAT enumeration where it cannot decide).\n");
         log("  5. Per state: def, kill and use of every data register with the control\n");
         log("     state fixed, kills per transition where the branch conditions decide\n");
-        log("     them; registers in an output's cone count as used. Liveness:\n");
+        log("     them; registers in an output's cone count as used (with\n");
+        log("     -outputs-valid only where the output is valid), and so do those that\n");
+        log("     reach a write port of a kept memory where it may write. Liveness:\n");
         log("     live_in(s) = use(s) + U_t (live_in(t) - kill(s) - kill(s->t)).\n");
         log("  6. The plan: checkpoint states minimising the energy reserve (on-demand)\n");
         log("     or checkpoint + re-computation energy (periodic); see docs/OPTIMIZER.md.\n");
         log("  7. The rewrite: ports idetic_warn, idetic_nvm_{req,we,addr,wdata,rdata,ack},\n");
         log("     idetic_{saving,saved,restoring}; a freeze multiplexer on every flip-flop\n");
-        log("     and a load multiplexer on every saved bit; the engine flattened in.\n");
+        log("     and a load multiplexer on every saved bit; the write enables of kept\n");
+        log("     (non-volatile) RAMs are gated by the freeze; the engine flattened in.\n");
+        log("\n");
+        log("Memories (Verilog arrays, also in sub-modules):\n");
+        log("  ROM (no write port, initial contents): kept as a memory, never saved.\n");
+        log("  RAM, -memories save (default): mapped to one register per word\n");
+        log("      ('mem[i]'); liveness decides which words each checkpoint saves.\n");
+        log("  RAM, -memories nv, or marked (* idetic_nv *): a non-volatile macro\n");
+        log("      (FeRAM, MRAM); kept, never saved, writes blocked while frozen. A\n");
+        log("      restore then re-executes from the checkpoint against the memory's\n");
+        log("      newer contents, so this is exact when every power failure follows a\n");
+        log("      completed save (the plan's reserve holds); see docs/MEMORIES.md.\n");
+        log("  Arrays outside the design (Vitis ap_memory ports) are the environment's\n");
+        log("  and are left alone; the report lists them under handshakes.\n");
         log("\n");
         log("Requirements: one clock (an input port, one edge), no latches, no\n");
-        log("combinational loops, no black boxes, no memories (not supported yet), a\n");
+        log("combinational loops, no black boxes, memories written on that clock, a\n");
         log("reset or initial values for the controllers. Anything else is an error\n");
         log("that names the problem (Yosys stops the script).\n");
         log("\n");
@@ -140,6 +156,18 @@ struct CheckpointInsertPass : public Pass {
         log("        A candidate taking more values on its own is a data counter, not a\n");
         log("        controller (default 64).\n");
         log("\n");
+        log("    -memories save|nv\n");
+        log("        What the design's RAMs are: volatile, saved word by word where live\n");
+        log("        (save, the default), or non-volatile and never saved (nv).\n");
+        log("\n");
+        log("    -outputs-valid <valid>|<data>=<valid>\n");
+        log("        Declares when outputs are observed (repeatable). '<valid>' alone: every\n");
+        log("        output except <valid> and the handshake signals is read only in\n");
+        log("        cycles where the 1-bit output <valid> is 1 (e.g. ap_done, done_port);\n");
+        log("        '<data>=<valid>' does so for one output (e.g. out_r=out_r_ap_vld).\n");
+        log("        Registers that only feed such outputs need not be live everywhere.\n");
+        log("        Without it every output is observed in every cycle.\n");
+        log("\n");
         log("    -nvm <preset>\n");
         log("        NVM technology preset: nand-flash, pcm, stt-mram (default), feram,\n");
         log("        reram (docs/ENERGY_MODEL.md).\n");
@@ -160,12 +188,15 @@ struct CheckpointInsertPass : public Pass {
         log("    -prefix <p>\n");
         log("        Prefix of the added ports (default idetic_).\n");
         log("\n");
-        log("    -mutate drop-live-register|commit-first|wrong-restore-state\n");
-        log("        FOR VERIFICATION ONLY: insert a deliberate defect (drop one live\n");
-        log("        register from the largest checkpoint; write the commit record\n");
-        log("        first and trust it without its checksum; restore each controller\n");
-        log("        with its bits rotated) so that the verification can show it\n");
-        log("        catches it.\n");
+        log("    -mutate <defect>\n");
+        log("        FOR VERIFICATION ONLY: insert a deliberate defect so that the\n");
+        log("        verification can show it catches it: drop-live-register (one live\n");
+        log("        register of the largest checkpoint is not saved), drop-ram-word (one\n");
+        log("        live RAM word is not saved), drop-controller (the last controller,\n");
+        log("        e.g. a called sub-function's FSM, is left out of the saved control\n");
+        log("        tuple), commit-first (the commit record is written first and trusted\n");
+        log("        without its checksum), wrong-restore-state (each controller is\n");
+        log("        restored with its bits rotated).\n");
         log("\n");
         log("Example:\n");
         log("\n");
@@ -201,6 +232,14 @@ struct CheckpointInsertPass : public Pass {
                 opt.analysis.max_controller_width = parse_positive(a, args[++argidx]);
             } else if (a == "-max-counter-values" && has_value) {
                 opt.analysis.max_counter_values = parse_positive(a, args[++argidx]);
+            } else if (a == "-memories" && has_value) {
+                opt.analysis.memories = args[++argidx];
+                if (opt.analysis.memories != "save" && opt.analysis.memories != "nv")
+                    log_cmd_error("checkpoint_insert: -memories expects save or nv, got '%s'.\n",
+                                  opt.analysis.memories.c_str());
+            } else if (a == "-outputs-valid" && has_value) {
+                for (auto &w : split_commas(args[++argidx]))
+                    opt.analysis.outputs_valid.push_back(w);
             } else if (a == "-nvm" && has_value) {
                 opt.nvm_preset = args[++argidx];
             } else if (a == "-energy" && has_value) {
@@ -224,9 +263,13 @@ struct CheckpointInsertPass : public Pass {
                     opt.rewrite.mutation = RewriteMutation::CommitFirst;
                 else if (m == "wrong-restore-state")
                     opt.rewrite.mutation = RewriteMutation::WrongRestoreState;
+                else if (m == "drop-ram-word")
+                    opt.rewrite.mutation = RewriteMutation::DropRamWord;
+                else if (m == "drop-controller")
+                    opt.rewrite.mutation = RewriteMutation::DropController;
                 else
-                    log_cmd_error("checkpoint_insert: -mutate expects drop-live-register, commit-first or "
-                                  "wrong-restore-state, got '%s'.\n", m.c_str());
+                    log_cmd_error("checkpoint_insert: -mutate expects drop-live-register, drop-ram-word, "
+                                  "drop-controller, commit-first or wrong-restore-state, got '%s'.\n", m.c_str());
             } else {
                 break;
             }
@@ -283,9 +326,10 @@ struct CheckpointInsertPass : public Pass {
 
         nlohmann::json report = idetic::design_to_json(m, {result.analysis_ms});
         idetic::add_plan_to_report(report, plan);
-        log("\nidetic analysis of '%s': %zu controller(s), %zu states, %lld FF bits (%lld control), live data "
-            "bits per state %lld..%lld, %.1f ms; %zu checkpoint state(s).\n",
+        log("\nidetic analysis of '%s': %zu controller(s), %zu states, %lld FF bits (%lld control), %zu "
+            "memories (%lld bits), live data bits per state %lld..%lld, %.1f ms; %zu checkpoint state(s).\n",
             m.top.c_str(), m.controllers.size(), m.graph.size(), m.ff_bits_total, m.control_bits(),
+            m.memories.size(), m.memory_bits(),
             report["summary"]["min_live_bits"].get<long long>(), report["summary"]["max_live_bits"].get<long long>(),
             result.analysis_ms, ckpts.size());
         if (!opt.analyze_only) {

@@ -1,6 +1,7 @@
 #include "netlist.h"
 
 #include "kernel/celltypes.h"
+#include "kernel/mem.h"
 
 #include <algorithm>
 #include <deque>
@@ -111,6 +112,16 @@ Netlist::Netlist(RTLIL::Module *mod) : module(mod) {
 void Netlist::index_cells() {
     std::vector<RTLIL::Cell *> ff_cells;
     std::vector<CombNode> unsorted;
+    struct MemClock {
+        RTLIL::Cell *cell;
+        int bit;
+        bool posedge;
+    };
+    std::vector<MemClock> mem_clocks;
+    dict<RTLIL::Cell *, Mem> mems;
+    for (auto &mem : Mem::get_all_memories(module))
+        if (mem.cell)
+            mems.emplace(mem.cell, mem);
 
     for (auto cell : module->cells()) {
         RTLIL::IdString type = cell->type;
@@ -125,10 +136,50 @@ void Netlist::index_cells() {
             ff_cells.push_back(cell);
             continue;
         }
+        if (type == ID($mem_v2) && mems.count(cell)) {
+            const Mem &mem = mems.at(cell);
+            KeptMemory km;
+            km.name = plain(mem.memid);
+            km.cell = cell;
+            km.width = mem.width;
+            km.depth = mem.size;
+            CombNode rd;
+            rd.cell = cell;
+            rd.kind = NodeKind::Opaque;
+            for (const auto &port : mem.rd_ports) {
+                if (port.clk_enable)
+                    log_error("idetic: unsupported memory: memory '%s' in '%s' has a clocked read port; the "
+                              "analysis expects read flip-flops outside the memory (run 'memory_nordff').\n",
+                              km.name.c_str(), log_id(module));
+                for (auto bit : port.data)
+                    rd.y.push_back(intern(bit));
+                for (auto bit : port.addr)
+                    rd.inputs.push_back(intern(bit));
+                for (auto bit : port.en)
+                    rd.inputs.push_back(intern(bit));
+            }
+            for (const auto &port : mem.wr_ports) {
+                if (!port.clk_enable)
+                    log_error("idetic: unsupported memory: memory '%s' in '%s' has an unclocked write port.\n",
+                              km.name.c_str(), log_id(module));
+                mem_clocks.push_back({cell, intern(port.clk), port.clk_polarity});
+                MemoryWrite w;
+                for (auto bit : port.en)
+                    w.en.push_back(intern(bit));
+                for (auto bit : port.addr)
+                    w.addr.push_back(intern(bit));
+                for (auto bit : port.data)
+                    w.data.push_back(intern(bit));
+                km.writes.push_back(std::move(w));
+            }
+            memories.push_back(std::move(km));
+            if (!rd.y.empty())
+                unsorted.push_back(std::move(rd));
+            continue;
+        }
         if (is_memory_type(type))
-            log_error("idetic: unsupported memory: module '%s' contains memory '%s' (%s); memories are not "
-                      "supported yet. Map it to registers with 'memory -nomap; memory_map' before "
-                      "checkpoint_insert, or remove it.\n",
+            log_error("idetic: unsupported memory: module '%s' contains memory '%s' as a loose %s cell; run "
+                      "'memory_collect' first (checkpoint_insert does when it prepares the design).\n",
                       log_id(module), cell->hasParam(ID::MEMID) ? cell->getParam(ID::MEMID).decode_string().c_str()
                                                                  : log_id(cell),
                       log_id(type));
@@ -227,6 +278,13 @@ void Netlist::index_cells() {
     driver.assign(nbits, -1);
     flop_of_q.assign(nbits, -1);
     index_flops(ff_cells);
+    for (const auto &mc : mem_clocks)
+        if (mc.bit != clock_bit || mc.posedge != clock_posedge)
+            log_error("idetic: several clocks: memory '%s' in '%s' is written on %s of %s, but the flip-flops "
+                      "are clocked by %s of %s; only designs with one clock domain are supported.\n",
+                      RTLIL::unescape_id(mc.cell->getParam(ID::MEMID).decode_string()).c_str(), log_id(module),
+                      mc.posedge ? "posedge" : "negedge", bit_name(mc.bit).c_str(),
+                      clock_posedge ? "posedge" : "negedge", clock_name.c_str());
     sort_nodes(std::move(unsorted));
 }
 

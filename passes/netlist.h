@@ -5,7 +5,8 @@
 // order; flip-flops are read uniformly through Yosys's FfData and grouped into
 // registers by the wire their Q output drives. Building the index is also where
 // structural bad input is refused: latches, several clocks, no clock,
-// combinational loops, black boxes, memories, multiple drivers.
+// combinational loops, black boxes, memories that are not collected ($mem_v2) or
+// have clocked read ports, multiple drivers.
 #pragma once
 
 #include "kernel/ff.h"
@@ -61,6 +62,19 @@ struct RegisterInfo {
     int width() const { return GetSize(flops); }
 };
 
+// A memory kept as a memory ($mem_v2): a ROM, or a RAM declared non-volatile. Its
+// contents are not flip-flops of the design: reads are Opaque nodes (their value
+// depends on the read address only), writes are observation points like outputs.
+struct MemoryWrite {
+    std::vector<int> en, addr, data;
+};
+struct KeptMemory {
+    std::string name; // memid without the leading '\'
+    RTLIL::Cell *cell = nullptr;
+    int width = 0, depth = 0;
+    std::vector<MemoryWrite> writes; // empty for a ROM
+};
+
 struct PortInfo {
     std::string name;
     RTLIL::Wire *wire = nullptr;
@@ -80,6 +94,7 @@ class Netlist {
     std::vector<FlopBit> flops;
     std::vector<RegisterInfo> regs;
     std::vector<PortInfo> inputs, outputs;
+    std::vector<KeptMemory> memories;
     std::vector<int> driver; // per bit: node index, or -1 (source: input, FF Q or undriven)
     std::vector<int> flop_of_q; // per bit: flop index if it is a FF Q bit, else -1
     int clock_bit = -1;

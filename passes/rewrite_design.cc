@@ -18,23 +18,56 @@ std::string sanitize(const std::string &name) {
     return out;
 }
 
-// The DesignModel the layout is built from; the drop-live-register mutant removes one
-// live register from the largest checkpoint's live set.
+// The DesignModel the layout is built from. Mutants change it: drop-live-register and
+// drop-ram-word remove one live register (any / a RAM word) from the largest checkpoint
+// that has one; drop-controller makes the last controller a data register that no
+// checkpoint saves (a sub-FSM left out of the control tuple).
 idetic::DesignModel layout_model(const idetic::DesignModel &model, const std::vector<idetic::StateId> &ckpts,
-                                 bool drop, std::string *note) {
+                                 RewriteMutation mutation, std::string *note) {
     idetic::DesignModel m = model;
-    if (!drop)
+    if (mutation == RewriteMutation::DropController) {
+        int last = -1;
+        for (size_t r = 0; r < m.registers.size(); ++r)
+            if (m.registers.at(r).kind == idetic::RegisterKind::Control)
+                last = int(r);
+        if (last < 0 || m.controllers.size() < 2)
+            log_error("idetic: mutant: drop-controller needs a design with at least two controllers.\n");
+        idetic::RegisterTable regs;
+        for (size_t r = 0; r < m.registers.size(); ++r) {
+            idetic::Register reg = m.registers.at(r);
+            if (int(r) == last)
+                reg.kind = idetic::RegisterKind::Data;
+            regs.add(reg);
+        }
+        m.registers = regs;
+        for (auto c : ckpts)
+            m.graph.state(c).live_in.reset(last);
+        *note = stringf("left controller '%s' out of the saved control state", m.registers.at(last).name.c_str());
         return m;
+    }
+    if (mutation != RewriteMutation::DropLiveRegister && mutation != RewriteMutation::DropRamWord)
+        return m;
+    bool ram = mutation == RewriteMutation::DropRamWord;
+    auto candidate = [&](const idetic::RegSet &live) {
+        for (auto r = live.find_first(); r != idetic::RegSet::npos; r = live.find_next(r))
+            if (!ram || !m.registers.at(r).memory.empty())
+                return r;
+        return idetic::RegSet::npos;
+    };
     idetic::StateId best = ckpts.front();
+    bool found = false;
     for (auto c : ckpts)
-        if (m.graph.state(c).live_in.count() > m.graph.state(best).live_in.count())
-            best = c;
+        if (candidate(m.graph.state(c).live_in) != idetic::RegSet::npos &&
+            (!found || m.graph.state(c).live_in.count() > m.graph.state(best).live_in.count()))
+            best = c, found = true;
+    if (!found)
+        log_error("idetic: mutant: no checkpoint state has a live %s to drop.\n",
+                  ram ? "RAM word" : "data register");
     auto &live = m.graph.state(best).live_in;
-    auto r = live.find_first();
-    if (r == idetic::RegSet::npos)
-        log_error("idetic: mutant: no checkpoint state has a live data register to drop.\n");
+    auto r = candidate(live);
     live.reset(r);
-    *note = stringf("dropped live register '%s' from checkpoint state %zu", m.registers.at(r).name.c_str(), best);
+    *note = stringf("dropped live %s '%s' from checkpoint state %zu", ram ? "RAM word" : "register",
+                    m.registers.at(r).name.c_str(), best);
     return m;
 }
 
@@ -47,8 +80,7 @@ RewriteResult rewrite_design(RTLIL::Design *design, AnalysisResult &an,
     const ControllerSet &ctrl = an.controllers;
     RewriteResult res;
 
-    idetic::DesignModel lm =
-        layout_model(an.model, ckpts, opt.mutation == RewriteMutation::DropLiveRegister, &res.mutation_note);
+    idetic::DesignModel lm = layout_model(an.model, ckpts, opt.mutation, &res.mutation_note);
     try {
         res.layout = idetic::build_nvm_layout(lm, ckpts, opt.word_bits);
     } catch (const std::exception &e) {
@@ -186,6 +218,19 @@ RewriteResult rewrite_design(RTLIL::Design *design, AnalysisResult &an,
         }
         cell->setPort(ID::D, next);
     }
+    // Kept RAMs (non-volatile) must not be written while the design is frozen.
+    for (const auto &mem : nl.memories) {
+        if (mem.writes.empty())
+            continue;
+        RTLIL::Cell *cell = mem.cell;
+        RTLIL::SigSpec en = cell->getPort(ID::WR_EN);
+        RTLIL::SigSpec mask = m->Not(NEW_ID, RTLIL::SigSpec(freeze, 0, 1));
+        RTLIL::SigSpec wide;
+        for (int i = 0; i < GetSize(en); ++i)
+            wide.append(mask);
+        cell->setPort(ID::WR_EN, m->And(NEW_ID, en, wide));
+    }
+
     if (opt.mutation == RewriteMutation::WrongRestoreState)
         res.mutation_note = "controllers are restored with their bits rotated (a wrong control state)";
     if (opt.mutation == RewriteMutation::CommitFirst)

@@ -8,6 +8,8 @@
 //     engine's `freeze` (a global enable) and, for each saved bit, a load
 //     multiplexer that takes its NVM read-data bit when the engine reads that
 //     bit's word during a restore.
+//  4. The write enables of kept RAMs (non-volatile, -memories nv) are gated by
+//     `freeze`, so a frozen, booting or restoring design never writes them.
 // Mutants for the verification (-mutate) deliberately break one of these.
 #pragma once
 
@@ -22,7 +24,7 @@
 YOSYS_NAMESPACE_BEGIN
 namespace idetic_pass {
 
-enum class RewriteMutation { None, DropLiveRegister, CommitFirst, WrongRestoreState };
+enum class RewriteMutation { None, DropLiveRegister, DropRamWord, DropController, CommitFirst, WrongRestoreState };
 
 struct RewriteOptions {
     int word_bits = 32;

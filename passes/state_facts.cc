@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 YOSYS_NAMESPACE_BEGIN
 namespace idetic_pass {
@@ -139,11 +140,63 @@ struct FactsWorker {
     }
 };
 
+bool may_be_one(const Valuation &v, const std::vector<int> &bits) {
+    for (int b : bits)
+        if (b == kBit1 || (b >= kFirstWireBit && v.val[b] != kV0) || b == kBitX)
+            return true;
+    return false;
+}
+
 } // namespace
+
+std::vector<ObservedOutput> observed_outputs(const Netlist &nl, const std::vector<std::string> &specs,
+                                             const std::vector<idetic::Handshake> &handshakes) {
+    std::vector<ObservedOutput> out;
+    std::map<std::string, int> index;
+    for (const auto &p : nl.outputs) {
+        index[p.name] = GetSize(out);
+        out.push_back({p.name, p.bits, {}});
+    }
+    auto valid_port = [&](const std::string &name, const std::string &spec) -> const ObservedOutput & {
+        auto it = index.find(name);
+        if (it == index.end() || GetSize(out[it->second].bits) != 1)
+            log_error("idetic: bad option: -outputs-valid '%s': '%s' is not a 1-bit output port of '%s'.\n",
+                      spec.c_str(), name.c_str(), log_id(nl.module));
+        return out[it->second];
+    };
+    std::set<std::string> exempt;
+    for (const auto &h : handshakes)
+        for (const auto &p : h.ports)
+            if (p != h.data)
+                exempt.insert(p);
+    // Whole-design declarations first, then the per-port ones override them.
+    for (int pass = 0; pass < 2; ++pass)
+        for (const auto &spec : specs) {
+            auto eq = spec.find('=');
+            if ((eq == std::string::npos) != (pass == 0))
+                continue;
+            if (eq == std::string::npos) {
+                std::vector<int> valid = valid_port(spec, spec).bits;
+                for (auto &o : out)
+                    if (o.name != spec && !exempt.count(o.name))
+                        o.valid = valid;
+                continue;
+            }
+            std::string data = spec.substr(0, eq), vname = spec.substr(eq + 1);
+            std::vector<int> valid = valid_port(vname, spec).bits;
+            auto it = index.find(data);
+            if (it == index.end() || data == vname)
+                log_error("idetic: bad option: -outputs-valid '%s': '%s' is not another output port of '%s'.\n",
+                          spec.c_str(), data.c_str(), log_id(nl.module));
+            out[it->second].valid = valid;
+        }
+    return out;
+}
 
 StateFacts compute_state_facts(const Netlist &nl, const ControllerSet &ctrl,
                                const std::vector<std::vector<bool>> &codes,
-                               const std::vector<std::pair<int, int>> &edges) {
+                               const std::vector<std::pair<int, int>> &edges,
+                               const std::vector<ObservedOutput> &observed) {
     FactsWorker w(nl, ctrl);
     const int nregs = w.nregs;
     std::vector<int> out_degree(codes.size(), 0);
@@ -186,9 +239,16 @@ StateFacts compute_state_facts(const Netlist &nl, const ControllerSet &ctrl,
                 }
             }
         }
-        for (auto &p : nl.outputs)
-            for (int b : p.bits)
-                add(b, -1);
+        for (const auto &o : observed)
+            if (o.valid.empty() || may_be_one(v, o.valid))
+                for (int b : o.bits)
+                    add(b, -1);
+        for (const auto &mem : nl.memories)
+            for (const auto &wr : mem.writes)
+                if (may_be_one(v, wr.en))
+                    for (const auto *bits : {&wr.en, &wr.addr, &wr.data})
+                        for (int b : *bits)
+                            add(b, -1);
         for (int r = 0; r < nregs; ++r)
             use[r] = !w.is_ctrl[r] && used.test(r);
         facts.def.push_back(def);

@@ -16,6 +16,7 @@
 #pragma once
 
 #include "controller_detect.h"
+#include "model/handshake.h"
 #include "netlist.h"
 
 #include <map>
@@ -33,9 +34,25 @@ struct StateFacts {
     std::vector<std::map<std::vector<bool>, std::vector<bool>>> edge_kill;
 };
 
+// An output port as the environment observes it: always (valid empty), or only in the
+// cycles where one of the `valid` bits is 1 (-outputs-valid).
+struct ObservedOutput {
+    std::string name;
+    std::vector<int> bits, valid;
+};
+
+// The observed outputs from the -outputs-valid declarations: "VALID" gates every output
+// except VALID and the handshake signals by VALID; "DATA=VALID" gates DATA. Refuses
+// names that are not output ports (VALID: 1 bit) with log_error.
+std::vector<ObservedOutput> observed_outputs(const Netlist &nl, const std::vector<std::string> &specs,
+                                             const std::vector<idetic::Handshake> &handshakes);
+
+// Uses also come from the write ports of kept memories (nl.memories): in a state where
+// a write enable may be 1, the address, data and enable cones are read.
 StateFacts compute_state_facts(const Netlist &nl, const ControllerSet &ctrl,
                                const std::vector<std::vector<bool>> &codes,
-                               const std::vector<std::pair<int, int>> &edges);
+                               const std::vector<std::pair<int, int>> &edges,
+                               const std::vector<ObservedOutput> &observed);
 
 } // namespace idetic_pass
 YOSYS_NAMESPACE_END

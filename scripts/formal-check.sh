@@ -52,6 +52,8 @@ cat > "$work/gate.ys" <<EOT
 read_verilog -sv $rewritten
 hierarchy -top $top
 proc
+flatten
+memory_collect; memory_map
 rename $top gate
 cd gate
 connect -set idetic_warn $warn_value
@@ -77,7 +79,7 @@ EOT
 cat > "$work/stage_b.ys" <<EOT
 read_verilog -sv ${originals[*]}
 hierarchy -top $top
-proc; flatten; opt_expr -keepdc; opt_clean; dffunmap
+proc; flatten; memory_collect; memory_map; opt_expr -keepdc; opt_clean; dffunmap
 rename $top gold
 design -stash gold_design
 script $work/gate.ys

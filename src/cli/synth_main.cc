@@ -452,8 +452,20 @@ int main(int argc, char **argv) {
     app.add_option("--prefix", opts.prefix, "Prefix of the added ports (default idetic_)")->type_name("P");
     app.add_option("--mutate", opts.mutate,
                    "FOR VERIFICATION ONLY: insert a deliberate defect (see help checkpoint_insert)")
-        ->check(CLI::IsMember({"drop-live-register", "commit-first", "wrong-restore-state"}))
+        ->check(CLI::IsMember({"drop-live-register", "drop-ram-word", "drop-controller", "commit-first",
+                               "wrong-restore-state"}))
         ->type_name("KIND");
+    app.add_option("--memories", opts.memories,
+                   "RAMs are volatile and saved word by word where live (save, default) or non-volatile (nv); "
+                   "ROMs are never saved")
+        ->check(CLI::IsMember({"save", "nv"}))
+        ->type_name("save|nv");
+    app.add_option("--outputs-valid", opts.outputs_valid,
+                   "Outputs are observed only while VALID is 1 (all but the handshake), or DATA only while VALID "
+                   "(repeatable)")
+        ->type_name("VALID|DATA=VALID")
+        ->delimiter(',')
+        ->allow_extra_args(false);
 
     try {
         app.parse(argc, argv);

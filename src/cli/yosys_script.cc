@@ -106,6 +106,8 @@ std::vector<std::string> checkpoint_insert_args(const SynthOptions &opts, const 
     add(opts.word_bits > 0, "-word-bits", std::to_string(opts.word_bits));
     add(!opts.prefix.empty(), "-prefix", opts.prefix);
     add(!opts.mutate.empty(), "-mutate", opts.mutate);
+    add(!opts.memories.empty(), "-memories", opts.memories);
+    add(!opts.outputs_valid.empty(), "-outputs-valid", join(opts.outputs_valid, ","));
     add(!opts.policy.empty(), "-policy", opts.policy);
     add(!opts.report.empty(), "-report", work.report);
     add(!opts.dot.empty(), "-dot", work.dot);

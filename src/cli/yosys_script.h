@@ -27,6 +27,8 @@ struct SynthOptions {
     int word_bits = 0;             // 0: the pass's default
     std::string prefix;
     std::string mutate;            // verification only
+    std::string memories;          // save | nv; empty: the pass's default (save)
+    std::vector<std::string> outputs_valid;
 };
 
 // Where, inside the private work directory, Yosys reads and writes. The CLI moves

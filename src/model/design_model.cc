@@ -10,3 +10,14 @@ long long DesignModel::control_bits() const {
 }
 
 } // namespace idetic
+
+namespace idetic {
+
+long long DesignModel::memory_bits() const {
+    long long total = 0;
+    for (const auto &m : memories)
+        total += m.bits();
+    return total;
+}
+
+} // namespace idetic

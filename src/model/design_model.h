@@ -2,6 +2,7 @@
 // produces and what the optimizer, the reports and the rewriter consume.
 #pragma once
 
+#include "model/handshake.h"
 #include "model/register_table.h"
 #include "model/state_graph.h"
 
@@ -25,6 +26,17 @@ struct ResetInfo {
     bool asynchronous = false;
 };
 
+// A memory (Verilog array) of the design and how the checkpoint treats it.
+struct Memory {
+    std::string name;
+    int width = 0, depth = 0;
+    std::string kind; // "rom" (no write port) or "ram"
+    // "rom": never saved; "nv": declared non-volatile (--memories nv or (* idetic_nv *)),
+    // kept as a memory, never saved; "save": mapped to one register per word, saved where live.
+    std::string mode;
+    long long bits() const { return static_cast<long long>(width) * depth; }
+};
+
 struct DesignModel {
     std::string top;
     long long ff_bits_total = 0;
@@ -34,6 +46,12 @@ struct DesignModel {
     RegisterTable registers; // control and data registers
     StateGraph graph;        // vertex 0 is the reset state
     StateId reset_state = 0;
+    std::vector<Memory> memories;
+    std::vector<Port> ports;          // the original top-level ports
+    std::vector<Handshake> handshakes; // protocols recognised on those ports
+    std::vector<std::string> outputs_valid; // -outputs-valid declarations as given
+
+    long long memory_bits() const;
 
     long long control_bits() const;
     // Bits a checkpoint in state s writes: its live data registers plus all controllers.

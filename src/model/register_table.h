@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace idetic {
@@ -22,9 +23,13 @@ std::string_view to_string(RegisterKind kind);
 std::optional<RegisterKind> register_kind_from_string(std::string_view text);
 
 struct Register {
+    Register() = default;
+    Register(std::string name_, int width_, RegisterKind kind_ = RegisterKind::Data, std::string memory_ = {})
+        : name(std::move(name_)), width(width_), kind(kind_), memory(std::move(memory_)) {}
     std::string name;
     int width = 0;
     RegisterKind kind = RegisterKind::Data;
+    std::string memory; // a word of this RAM (mapped to flip-flops, --memories save); "" if none
 };
 
 // A set of registers, indexed by the register's position in the RegisterTable.

@@ -51,9 +51,41 @@ json design_to_json(const DesignModel &model, const AnalysisStats &stats) {
     j["controllers"] = ctrls;
 
     json regs = json::array();
-    for (const auto &r : model.registers.all())
-        regs.push_back({{"name", r.name}, {"width", r.width}, {"kind", std::string(to_string(r.kind))}});
+    for (const auto &r : model.registers.all()) {
+        json reg = {{"name", r.name}, {"width", r.width}, {"kind", std::string(to_string(r.kind))}};
+        if (!r.memory.empty())
+            reg["memory"] = r.memory;
+        regs.push_back(reg);
+    }
     j["registers"] = regs;
+
+    json mems = json::array();
+    for (const auto &mem : model.memories)
+        mems.push_back({{"name", mem.name},
+                        {"width", mem.width},
+                        {"depth", mem.depth},
+                        {"kind", mem.kind},
+                        {"mode", mem.mode},
+                        {"bits", mem.bits()}});
+    j["memories"] = mems;
+    j["memory_bits"] = model.memory_bits();
+    json ports = json::array();
+    for (const auto &p : model.ports)
+        ports.push_back({{"name", p.name}, {"direction", p.direction}, {"width", p.width}});
+    j["ports"] = ports;
+    json hs = json::array();
+    for (const auto &h : model.handshakes) {
+        json e = {{"protocol", h.protocol}, {"kind", h.kind}, {"ports", h.ports}};
+        if (!h.request.empty())
+            e["request"] = h.request;
+        if (!h.done.empty())
+            e["done"] = h.done;
+        if (!h.data.empty())
+            e["data"] = h.data;
+        hs.push_back(e);
+    }
+    j["handshakes"] = hs;
+    j["outputs_valid"] = model.outputs_valid;
 
     j["state_count"] = model.graph.size();
     j["edge_count"] = model.graph.edge_count();
@@ -117,8 +149,32 @@ DesignModel design_from_json(const json &report) {
         auto kind = register_kind_from_string(require(r, "kind").get<std::string>());
         if (!kind)
             throw std::runtime_error("report: register kind must be 'control' or 'data'");
-        m.registers.add({require(r, "name").get<std::string>(), require(r, "width").get<int>(), *kind});
+        m.registers.add({require(r, "name").get<std::string>(), require(r, "width").get<int>(), *kind,
+                         r.value("memory", "")});
     }
+    for (const auto &e : report.value("memories", json::array())) {
+        Memory mem;
+        mem.name = require(e, "name").get<std::string>();
+        mem.width = require(e, "width").get<int>();
+        mem.depth = require(e, "depth").get<int>();
+        mem.kind = require(e, "kind").get<std::string>();
+        mem.mode = require(e, "mode").get<std::string>();
+        m.memories.push_back(mem);
+    }
+    for (const auto &e : report.value("ports", json::array()))
+        m.ports.push_back({require(e, "name").get<std::string>(), require(e, "direction").get<std::string>(),
+                           require(e, "width").get<int>()});
+    for (const auto &e : report.value("handshakes", json::array())) {
+        Handshake h;
+        h.protocol = require(e, "protocol").get<std::string>();
+        h.kind = require(e, "kind").get<std::string>();
+        h.ports = require(e, "ports").get<std::vector<std::string>>();
+        h.request = e.value("request", "");
+        h.done = e.value("done", "");
+        h.data = e.value("data", "");
+        m.handshakes.push_back(h);
+    }
+    m.outputs_valid = report.value("outputs_valid", std::vector<std::string>{});
     const auto &states = require(report, "states");
     for (const auto &s : states) {
         ControlState st;

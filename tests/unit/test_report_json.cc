@@ -39,6 +39,22 @@ TEST(ReportJson, RoundTripKeepsEverything) {
     EXPECT_EQ(back.save_bits(2), 4 + 2);
 }
 
+TEST(ReportJson, RoundTripKeepsMemoriesPortsAndHandshakes) {
+    DesignModel m = small_model();
+    m.memories.push_back({"buf", 32, 16, "ram", "save"});
+    m.memories.push_back({"coef", 16, 8, "rom", "rom"});
+    m.ports = {{"start", "input", 1}, {"done", "output", 1}, {"result", "output", 16}};
+    m.handshakes = detect_handshakes(m.ports);
+    m.outputs_valid = {"done"};
+    nlohmann::json j = design_to_json(m, {1.0});
+    EXPECT_EQ(j["memory_bits"], 32 * 16 + 16 * 8);
+    EXPECT_EQ(j["memories"][1]["mode"], "rom");
+    EXPECT_EQ(j["handshakes"][0]["protocol"], "start_done");
+    DesignModel back = design_from_json(nlohmann::json::parse(j.dump()));
+    EXPECT_EQ(design_to_json(back, {1.0}), j);
+    EXPECT_EQ(back.memories.at(0).bits(), 512);
+}
+
 TEST(ReportJson, BadReportsNameTheKey) {
     nlohmann::json j = design_to_json(small_model());
     j["states"][0].erase("live_in");
