@@ -56,25 +56,46 @@ template <class T> inline uint64_t as_u64(const T &v) {
 template <class T> inline void set_port(T &port, uint64_t v) { port = static_cast<std::decay_t<T>>(v); }
 template <class T> constexpr unsigned port_bits() { return 8 * sizeof(std::decay_t<T>); }
 
+// Memories of the design that survive a power failure (non-volatile RAMs kept as
+// arrays, ROMs): a specialisation, generated per campaign from the Verilated model
+// (cmake/persist_header.py), copies them from the dying instance into the fresh one.
+template <class M, class = void> struct Persistent {
+    static constexpr bool enabled = false;
+    struct Image {};
+    static Image save(M &) { return {}; }
+    static void load(M &, const Image &) {}
+};
+
 // A Verilated model behind a power switch: power_on() builds a fresh instance whose
 // every variable (flip-flops included) starts with a random value drawn from `seed`
-// (Verilated with --x-assign unique --x-initial unique; randReset(2) = random).
+// (Verilated with --x-assign unique --x-initial unique; randReset(2) = random),
+// except the design's persistent memories, which keep their contents.
 template <class M> class Powered {
 public:
     explicit Powered(VerilatedContext *ctx) : ctx_(ctx) {}
     M &on(int seed) {
-        m_.reset();
+        off();
         ctx_->randReset(2);
         ctx_->randSeed(seed);
         m_ = std::make_unique<M>(ctx_, "TOP");
+        if (kept_)
+            Persistent<M>::load(*m_, image_);
         return *m_;
     }
-    void off() { m_.reset(); }
+    void off() {
+        if (Persistent<M>::enabled && m_) {
+            image_ = Persistent<M>::save(*m_);
+            kept_ = true;
+        }
+        m_.reset();
+    }
     M &get() { return *m_; }
 
 private:
     VerilatedContext *ctx_;
     std::unique_ptr<M> m_;
+    typename Persistent<M>::Image image_{};
+    bool kept_ = false;
 };
 
 // Ties the checkpoint ports off (warning low, no ack) for a model that has them.
@@ -348,6 +369,8 @@ private:
     }
 
     Event make_event(Event::Kind k, long gap, Rng &rng) const {
+        if (o_.contract && (k == Event::Sudden || k == Event::InSave))
+            k = Event::Warned; // --contract: the reserve always suffices
         Event e;
         e.kind = k;
         e.gap = gap;
@@ -483,7 +506,7 @@ private:
             if (x < n) {
                 s.vec = i;
                 Event e;
-                e.kind = (x % 2) ? Event::Sudden : Event::Warned;
+                e.kind = (x % 2 && !o_.contract) ? Event::Sudden : Event::Warned;
                 e.gap = x / 2;
                 s.plan.push_back(e);
                 return s;

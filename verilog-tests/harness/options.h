@@ -55,6 +55,7 @@ struct Options {
     std::string expect;                  // "", mismatch, hang, replay, image, protocol, any
     bool check_random_init = false;
     bool golden_only = false;
+    bool contract = false; // every failure follows a completed save (no sudden / in-save failures)
     long run_only = -1;
     bool verbose = false;
     bool trace = false;
@@ -92,6 +93,9 @@ design under injected power failures; outputs at completion must equal the golde
                            (mismatch|hang|replay|image|protocol|any)
   --check-random-init      self-test: power-on state must differ between seeds
   --golden-only            only the golden runs and the driver's reference check
+  --contract               only failures the energy contract allows: every failure
+                           follows a completed save (sudden and in-save failures
+                           become warned ones); for non-volatile memories
   --run-only I             run only run I (same flags), verbosely
   -v, --verbose            one line per run;  --trace  one line per cycle
 )";
@@ -203,6 +207,8 @@ inline bool parse_options(int argc, char **argv, Options &o) {
             o.check_random_init = true;
         } else if (opt == "--golden-only") {
             o.golden_only = true;
+        } else if (opt == "--contract") {
+            o.contract = true;
         } else if (opt == "--run-only") {
             o.run_only = parse_long(opt, value());
             o.verbose = true;

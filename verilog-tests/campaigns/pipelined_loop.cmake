@@ -1,0 +1,1 @@
+idetic_add_campaign(NAME pipelined_loop TOP pipelined_loop SOURCES ${EX}/pipelined_loop/pipelined_loop.v ${EX}/pipelined_loop/pipelined_loop_mul_16s_32s_32_1_1.v ${EX}/pipelined_loop/pipelined_loop_coef_ROM_AUTO_1R.v QUICK_ARGS ${IDETIC_QUICK_ARGS})

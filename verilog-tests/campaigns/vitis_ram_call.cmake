@@ -1,0 +1,1 @@
+idetic_add_campaign(NAME vitis_ram_call TOP vitis_ram_call SOURCES ${EX}/vitis_ram_call/vitis_ram_call.v ${EX}/vitis_ram_call/vitis_ram_call_mix.v ${EX}/vitis_ram_call/vitis_ram_call_buf_RAM_AUTO_1R1W.v QUICK_ARGS ${IDETIC_QUICK_ARGS})
