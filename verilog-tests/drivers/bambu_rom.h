@@ -1,7 +1,7 @@
 // Driver of examples/bambu_rom (top `crc_rom`, PandA-Bambu conventions): clock,
-// reset (sync, ACTIVE LOW); start_port with data_in (sampled in S_0) and len (read by
-// the loop test in every iteration: held stable with the request until done_port);
-// done_port = one-cycle pulse, return_port valid with it. Latency 4*len + 3 cycles.
+// reset (sync, ACTIVE LOW); start_port with data_in and len (sampled in S_0, so the
+// host may hold the request high until done_port); done_port = one-cycle pulse,
+// return_port valid with it. Latency 4*len + 3 cycles.
 #pragma once
 
 #include "drivers/driver_util.h"
