@@ -218,17 +218,27 @@ RewriteResult rewrite_design(RTLIL::Design *design, AnalysisResult &an,
         }
         cell->setPort(ID::D, next);
     }
-    // Kept RAMs (non-volatile) must not be written while the design is frozen.
-    for (const auto &mem : nl.memories) {
-        if (mem.writes.empty())
-            continue;
-        RTLIL::Cell *cell = mem.cell;
-        RTLIL::SigSpec en = cell->getPort(ID::WR_EN);
-        RTLIL::SigSpec mask = m->Not(NEW_ID, RTLIL::SigSpec(freeze, 0, 1));
-        RTLIL::SigSpec wide;
-        for (int i = 0; i < GetSize(en); ++i)
-            wide.append(mask);
-        cell->setPort(ID::WR_EN, m->And(NEW_ID, en, wide));
+    // Kept RAMs (non-volatile) must not be written while the design is frozen, nor while
+    // reset is asserted: a power-on reset starts from random flip-flop values, and a
+    // write enable decoded from a random state would corrupt the non-volatile contents.
+    // idetic_mem_hold = freeze | reset (kept, so the formal check can cut it).
+    bool any_ram = false;
+    for (const auto &mem : nl.memories)
+        any_ram |= !mem.writes.empty();
+    if (any_ram) {
+        RTLIL::Wire *hold = m->addWire(RTLIL::escape_id(opt.prefix + "mem_hold"), 1);
+        hold->set_bool_attribute(ID::keep);
+        m->addOr(NEW_ID, RTLIL::SigSpec(freeze), rst, hold);
+        RTLIL::SigSpec mask = m->Not(NEW_ID, RTLIL::SigSpec(hold));
+        for (const auto &mem : nl.memories) {
+            if (mem.writes.empty())
+                continue;
+            RTLIL::SigSpec en = mem.cell->getPort(ID::WR_EN);
+            RTLIL::SigSpec wide;
+            for (int i = 0; i < GetSize(en); ++i)
+                wide.append(mask);
+            mem.cell->setPort(ID::WR_EN, m->And(NEW_ID, en, wide));
+        }
     }
 
     if (opt.mutation == RewriteMutation::WrongRestoreState)
