@@ -9,7 +9,7 @@ PACKAGES=(
   libboost-graph-dev libboost-program-options-dev
   libfmt-dev nlohmann-json3-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  graphviz python3
+  graphviz gnuplot-nox python3 time
 )
 
 missing=()
