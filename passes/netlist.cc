@@ -143,6 +143,10 @@ void Netlist::index_cells() {
             km.cell = cell;
             km.width = mem.width;
             km.depth = mem.size;
+            auto append = [&](std::vector<int> &v, const RTLIL::SigSpec &sig) {
+                for (auto bit : sig)
+                    v.push_back(intern(bit));
+            };
             CombNode rd;
             rd.cell = cell;
             rd.kind = NodeKind::Opaque;
@@ -151,12 +155,9 @@ void Netlist::index_cells() {
                     log_error("idetic: unsupported memory: memory '%s' in '%s' has a clocked read port; the "
                               "analysis expects read flip-flops outside the memory (run 'memory_nordff').\n",
                               km.name.c_str(), log_id(module));
-                for (auto bit : port.data)
-                    rd.y.push_back(intern(bit));
-                for (auto bit : port.addr)
-                    rd.inputs.push_back(intern(bit));
-                for (auto bit : port.en)
-                    rd.inputs.push_back(intern(bit));
+                append(rd.y, port.data);
+                append(rd.inputs, port.addr);
+                append(rd.inputs, port.en);
             }
             for (const auto &port : mem.wr_ports) {
                 if (!port.clk_enable)
@@ -164,12 +165,9 @@ void Netlist::index_cells() {
                               km.name.c_str(), log_id(module));
                 mem_clocks.push_back({cell, intern(port.clk), port.clk_polarity});
                 MemoryWrite w;
-                for (auto bit : port.en)
-                    w.en.push_back(intern(bit));
-                for (auto bit : port.addr)
-                    w.addr.push_back(intern(bit));
-                for (auto bit : port.data)
-                    w.data.push_back(intern(bit));
+                append(w.en, port.en);
+                append(w.addr, port.addr);
+                append(w.data, port.data);
                 km.writes.push_back(std::move(w));
             }
             memories.push_back(std::move(km));
