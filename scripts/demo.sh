@@ -35,14 +35,16 @@ report=out/gcd.report.json
 graph=out/gcd.dot
 rewritten=out/gcd.idetic.v
 
-echo "\$ $bin/idetic-synth $design --top $top -o $rewritten --report $report --dot $graph"
-"$bin/idetic-synth" "$design" --top "$top" -o "$rewritten" --report "$report" --dot "$graph"
+# The state graph as an SVG too (checkpoint states filled) when Graphviz is there.
+svg=()
+if command -v dot >/dev/null 2>&1; then
+  svg=(--svg out/gcd.svg)
+fi
+echo "\$ $bin/idetic-synth $design --top $top -o $rewritten --report $report --dot $graph ${svg[*]}"
+"$bin/idetic-synth" "$design" --top "$top" -o "$rewritten" --report "$report" --dot "$graph" "${svg[@]}"
 echo
 "$bin/idetic-report-summary" "$report" --expect-controller state --min-states 1
 echo
-if command -v dot >/dev/null 2>&1; then
-  dot -Tsvg "$graph" -o out/gcd.svg
-fi
 
 echo "\$ scripts/formal-check.sh --top $top --rewritten $rewritten $design"
 scripts/formal-check.sh --top "$top" --rewritten "$rewritten" "$design"

@@ -1,7 +1,7 @@
 // idetic-synth: the command-line front end. It validates the options, writes a Yosys
 // script into a private work directory, runs `yosys -m idetic.so` on it as a child
 // process, and moves the results to the requested paths only when everything
-// succeeded. Manual: docs/CLI.md.
+// succeeded (with --svg, after Graphviz's dot rendered the graph). Manual: docs/CLI.md.
 #include "cli/process.h"
 #include "cli/yosys_script.h"
 
@@ -9,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <climits>
 #include <cstdlib>
 #include <cstring>
@@ -29,7 +30,7 @@ namespace {
 constexpr int kExitOk = 0;
 constexpr int kExitDesign = 1;      // Yosys or the pass rejected the design
 constexpr int kExitUsage = 2;       // bad options or unusable paths
-constexpr int kExitEnvironment = 3; // yosys / plugin missing, work dir or output I/O failed
+constexpr int kExitEnvironment = 3; // yosys / plugin / dot missing, work dir or output I/O failed
 
 constexpr const char *kProg = "idetic-synth";
 
@@ -126,6 +127,8 @@ void validate(SynthOptions &opts) {
         outs.push_back({&opts.report, "--report"});
     if (!opts.dot.empty())
         outs.push_back({&opts.dot, "--dot"});
+    if (!opts.svg.empty())
+        outs.push_back({&opts.svg, "--svg"});
     for (const auto &o : outs)
         check_output_path(*o.path, o.option);
 
@@ -172,6 +175,24 @@ std::string find_yosys() {
         return IDETIC_CONFIGURED_YOSYS;
     throw Failure(kExitEnvironment, "yosys was not found in PATH; install it (scripts/setup.sh, or "
                                     "apt-get install yosys) or set IDETIC_YOSYS to the yosys executable");
+}
+
+// Graphviz's dot, for --svg.
+std::string find_dot() {
+    if (auto found = find_in_path("dot"))
+        return *found;
+    throw Failure(kExitEnvironment, "--svg needs Graphviz 'dot', which was not found in PATH; install Graphviz "
+                                    "(scripts/setup.sh, or apt-get install graphviz) or drop --svg (--dot writes "
+                                    "the graph as DOT text)");
+}
+
+// Removes whatever an earlier run left at the requested output paths (a failed run
+// must not leave a result that could be mistaken for its own).
+void remove_requested_outputs(const SynthOptions &opts) {
+    remove_output_file(opts.output);
+    remove_output_file(opts.report);
+    remove_output_file(opts.dot);
+    remove_output_file(opts.svg);
 }
 
 bool is_readable_file(const std::string &path) {
@@ -231,8 +252,8 @@ std::string last_lines(const std::string &text, std::size_t n) {
 
 class Run {
   public:
-    Run(SynthOptions opts, std::string yosys, std::string plugin)
-        : opts_(std::move(opts)), yosys_(std::move(yosys)), plugin_(std::move(plugin)) {}
+    Run(SynthOptions opts, std::string yosys, std::string plugin, std::string dot)
+        : opts_(std::move(opts)), yosys_(std::move(yosys)), plugin_(std::move(plugin)), dot_(std::move(dot)) {}
     ~Run() { cleanup(); }
 
     int execute();
@@ -240,10 +261,12 @@ class Run {
   private:
     void cleanup();
     void remove_outputs();
+    void render_svg();
     std::string user_paths(std::string msg) const;
 
     SynthOptions opts_;
     std::string yosys_, plugin_;
+    std::string dot_; // Graphviz dot; empty without --svg
     WorkFiles work_;
     bool have_work_ = false;
 };
@@ -261,21 +284,55 @@ void Run::cleanup() {
 }
 
 // On failure no output of this run may remain, nor a stale one from an earlier run.
-void Run::remove_outputs() {
-    remove_output_file(opts_.output);
-    remove_output_file(opts_.report);
-    remove_output_file(opts_.dot);
-}
+void Run::remove_outputs() { remove_requested_outputs(opts_); }
 
 std::string Run::user_paths(std::string msg) const {
     msg = replace_all(msg, work_.out_v, opts_.output.empty() ? "<output>" : opts_.output);
     if (!opts_.report.empty())
         msg = replace_all(msg, work_.report, opts_.report);
+    if (!opts_.svg.empty())
+        msg = replace_all(msg, work_.svg, opts_.svg);
     if (!opts_.dot.empty())
         msg = replace_all(msg, work_.dot, opts_.dot);
     if (!opts_.energy.empty())
         msg = replace_all(msg, work_.energy, opts_.energy);
     return msg;
+}
+
+// Renders the staged DOT graph to the staged SVG with Graphviz (--svg). Throws a
+// Failure (after removing every output) when dot cannot do it.
+void Run::render_svg() {
+    std::vector<std::string> argv = dot_to_svg_argv(dot_, work_);
+    if (opts_.verbose) {
+        std::string cmd;
+        for (const auto &a : argv)
+            cmd += (cmd.empty() ? "" : " ") + shell_quote(a);
+        std::cerr << kProg << ": running " << cmd << std::endl;
+    }
+    RunResult r = run_process(argv, opts_.verbose);
+    if (int sig = interrupted_by()) {
+        remove_outputs();
+        std::cerr << kProg << ": interrupted" << std::endl;
+        cleanup();
+        reraise(sig);
+    }
+    std::string why;
+    if (!r.started)
+        why = r.error;
+    else if (r.term_signal != 0)
+        why = "dot was killed by signal " + std::to_string(r.term_signal) + " (" + strsignal(r.term_signal) + ")";
+    else if (r.exit_code != 0)
+        why = "dot failed with exit status " + std::to_string(r.exit_code);
+    else {
+        struct stat st {};
+        if (::stat(work_.svg.c_str(), &st) != 0 || st.st_size == 0)
+            why = "dot finished without error but wrote no SVG";
+    }
+    if (why.empty())
+        return;
+    remove_outputs();
+    std::string tail = last_lines(r.output, 15);
+    throw Failure(kExitEnvironment, user_paths("--svg: " + why + (tail.empty() ? "" : "; its last output:\n" + tail)));
 }
 
 int Run::execute() {
@@ -348,7 +405,7 @@ int Run::execute() {
         results.push_back({work_.out_v, opts_.output, "the Verilog output"});
     if (!opts_.report.empty())
         results.push_back({work_.report, opts_.report, "the report (-report)"});
-    if (!opts_.dot.empty())
+    if (!opts_.dot.empty() || !opts_.svg.empty())
         results.push_back({work_.dot, opts_.dot, "the graph (-dot)"});
     for (const auto &res : results)
         if (::access(res.staged.c_str(), F_OK) != 0) {
@@ -357,6 +414,13 @@ int Run::execute() {
                                            "; this is a bug in checkpoint_insert (rerun with --keep-work "
                                            "to inspect the log)");
         }
+    // The DOT graph is staged for --svg even without --dot; only requested files are moved.
+    results.erase(std::remove_if(results.begin(), results.end(), [](const Result &res) { return res.dest.empty(); }),
+                  results.end());
+    if (!opts_.svg.empty()) {
+        render_svg();
+        results.push_back({work_.svg, opts_.svg, "the SVG graph (--svg)"});
+    }
     for (const auto &res : results) {
         try {
             move_into_place(res.staged, res.dest);
@@ -383,8 +447,9 @@ const char *kFooter = R"(Exit status:
   1  the design was rejected (the message names the problem) or Yosys failed
   2  usage error: bad or missing options, an input file that does not exist, an
      output directory that does not exist
-  3  yosys or the idetic plugin was not found, or a file could not be written
-On any failure no output file (-o, --report, --dot) is left behind.
+  3  yosys or the idetic plugin (or, for --svg, Graphviz's dot) was not found,
+     or a file could not be written
+On any failure no output file (-o, --report, --dot, --svg) is left behind.
 
 Environment:
   IDETIC_YOSYS   the yosys executable (default: yosys from PATH)
@@ -395,6 +460,7 @@ Environment:
 Examples:
   idetic-synth gcd.v -o gcd_ckpt.v --top gcd --report gcd.json
   idetic-synth src/*.v --analyze-only --report r.json --dot fsm.dot
+  idetic-synth gcd.v -o gcd_ckpt.v --top gcd --svg gcd.svg
 Manual: docs/CLI.md)";
 
 } // namespace
@@ -421,6 +487,10 @@ int main(int argc, char **argv) {
         ->type_name("NAME");
     app.add_option("--report", opts.report, "Write the JSON analysis report")->type_name("FILE.json");
     app.add_option("--dot", opts.dot, "Write the control-state graph in Graphviz DOT")->type_name("FILE.dot");
+    app.add_option("--svg", opts.svg,
+                   "Render the control-state graph to SVG with Graphviz dot: checkpoint states filled, live "
+                   "bits per state")
+        ->type_name("FILE.svg");
     app.add_option("--state", opts.state_wires,
                    "Use these registers as the controller instead of detecting it (repeatable)")
         ->type_name("WIRE[,WIRE]")
@@ -511,7 +581,8 @@ int main(int argc, char **argv) {
         validate(opts);
         std::string yosys = find_yosys();
         std::string plugin = find_plugin(executable_dir(argv[0]));
-        Run run(std::move(opts), std::move(yosys), std::move(plugin));
+        std::string dot = opts.svg.empty() ? std::string() : find_dot();
+        Run run(std::move(opts), std::move(yosys), std::move(plugin), std::move(dot));
         try {
             return run.execute();
         } catch (const Failure &f) {
@@ -520,6 +591,10 @@ int main(int argc, char **argv) {
             return f.code;
         }
     } catch (const Failure &f) {
+        // Before the run (opts not moved yet): usage errors touch nothing; an
+        // environment failure leaves no output file behind, not even an earlier one.
+        if (f.code != kExitUsage)
+            remove_requested_outputs(opts);
         print_error(f.what());
         if (f.code == kExitUsage)
             std::cerr << "Run '" << kProg << " --help' for usage." << std::endl;

@@ -37,6 +37,7 @@ WorkFiles WorkFiles::in(const std::string &dir) {
     w.report = dir + "/report.json";
     w.dot = dir + "/graph.dot";
     w.energy = dir + "/energy.json";
+    w.svg = dir + "/graph.svg";
     return w;
 }
 
@@ -110,7 +111,7 @@ std::vector<std::string> checkpoint_insert_args(const SynthOptions &opts, const 
     add(!opts.outputs_valid.empty(), "-outputs-valid", join(opts.outputs_valid, ","));
     add(!opts.policy.empty(), "-policy", opts.policy);
     add(!opts.report.empty(), "-report", work.report);
-    add(!opts.dot.empty(), "-dot", work.dot);
+    add(!opts.dot.empty() || !opts.svg.empty(), "-dot", work.dot);
     return args;
 }
 
@@ -133,6 +134,10 @@ std::string make_yosys_script(const SynthOptions &opts, const WorkFiles &work, c
     if (!opts.analyze_only)
         s << "write_verilog -noattr " << quote_path(work.out_v) << "\n";
     return s.str();
+}
+
+std::vector<std::string> dot_to_svg_argv(const std::string &dot_exe, const WorkFiles &work) {
+    return {dot_exe, "-Tsvg", "-o", work.svg, work.dot};
 }
 
 std::optional<std::string> extract_yosys_error(const std::string &log) {

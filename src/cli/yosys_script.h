@@ -15,6 +15,7 @@ struct SynthOptions {
     std::string output;              // OUT.v; empty with --analyze-only
     std::string top;                 // empty: hierarchy -auto-top
     std::string report, dot;         // empty: not requested
+    std::string svg;                 // empty: not requested; else rendered from the DOT by Graphviz
     std::vector<std::string> state_wires;
     std::string reset;               // empty: the pass finds the reset input
     std::optional<long long> max_states;
@@ -37,6 +38,7 @@ struct WorkFiles {
     std::string dir;
     std::string script, log;
     std::string out_v, report, dot, energy;
+    std::string svg; // rendered from `dot` by Graphviz after Yosys succeeded (--svg)
 
     static WorkFiles in(const std::string &dir);
 };
@@ -58,6 +60,7 @@ std::optional<std::string> quoted_path_problem(const std::string &path);
 std::string quote_path(const std::string &path);
 
 // The arguments of the checkpoint_insert command line, without the command name.
+// The DOT graph is requested (-dot <work>/graph.dot) for --dot and for --svg.
 std::vector<std::string> checkpoint_insert_args(const SynthOptions &opts, const WorkFiles &work);
 
 // The complete Yosys script.
@@ -68,6 +71,9 @@ std::string make_yosys_script(const SynthOptions &opts, const WorkFiles &work, c
 // so a parser error reads "file.v:3: syntax error, ..."), plus any continuation lines,
 // with trailing white space removed. nullopt when the text holds no error.
 std::optional<std::string> extract_yosys_error(const std::string &log);
+
+// The Graphviz command line that renders the staged DOT graph to the staged SVG.
+std::vector<std::string> dot_to_svg_argv(const std::string &dot_exe, const WorkFiles &work);
 
 // Replaces every occurrence of `from` in `text` with `to`.
 std::string replace_all(std::string text, const std::string &from, const std::string &to);

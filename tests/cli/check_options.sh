@@ -5,7 +5,7 @@
 #   check_options.sh doc FILE.md         -- the manual mentions each option
 set -uo pipefail
 
-OPTIONS=(-o --output --top --report --dot --state --reset --max-states --analyze-only --keep-work
+OPTIONS=(-o --output --top --report --dot --svg --state --reset --max-states --analyze-only --keep-work
          -v --verbose -h --help --version --nvm --energy --policy)
 
 if [ $# -ne 2 ]; then

@@ -6,7 +6,7 @@
 # Passes when COMMAND exits with status CODE, its standard error matches the
 # extended regular expression REGEX, it did not crash (no signal, no sanitizer
 # report), and none of the output files named in its arguments (-o/--output,
-# --report, --dot, also as --opt=FILE) exists afterwards. Output files are
+# --report, --dot, --svg, also as --opt=FILE) exists afterwards. Output files are
 # removed before the run; with --stale they are instead created with stale
 # contents first, to check that a failed run does not leave an old result behind.
 # With --unchanged the output files are left alone and must be unchanged afterwards
@@ -35,10 +35,10 @@ args=("$@")
 for ((i = 0; i < ${#args[@]}; i++)); do
   a=${args[i]}
   case "$a" in
-    -o | --output | --report | --dot)
+    -o | --output | --report | --dot | --svg)
       if ((i + 1 < ${#args[@]})); then outputs+=("${args[i + 1]}"); fi
       ;;
-    --output=* | --report=* | --dot=*)
+    --output=* | --report=* | --dot=* | --svg=*)
       outputs+=("${a#*=}")
       ;;
   esac

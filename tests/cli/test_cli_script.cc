@@ -99,6 +99,23 @@ TEST(CliScript, ForwardsLaterStageOptions) {
     EXPECT_EQ(args, want);
 }
 
+TEST(CliScript, SvgStagesTheDotGraphForGraphviz) {
+    SynthOptions o = basic();
+    o.svg = "pictures/fsm.svg";
+    WorkFiles w = WorkFiles::in("/w");
+    // --svg alone: the pass still writes the DOT graph into the work directory...
+    EXPECT_EQ(checkpoint_insert_args(o, w), (std::vector<std::string>{"-dot", "/w/graph.dot"}));
+    // ...once, also with --dot.
+    o.dot = "fsm.dot";
+    EXPECT_EQ(checkpoint_insert_args(o, w), (std::vector<std::string>{"-dot", "/w/graph.dot"}));
+    // and dot renders it to the staged SVG, which is moved to the user's path later.
+    EXPECT_EQ(w.svg, "/w/graph.svg");
+    EXPECT_EQ(dot_to_svg_argv("/usr/bin/dot", w),
+              (std::vector<std::string>{"/usr/bin/dot", "-Tsvg", "-o", "/w/graph.svg", "/w/graph.dot"}));
+    // No --svg, no --dot: no graph.
+    EXPECT_TRUE(checkpoint_insert_args(basic(), w).empty());
+}
+
 TEST(CliLog, ErrorAtLineStart) {
     std::string log = "1. Executing HIERARCHY pass.\n"
                       "ERROR: Module `nosuch' not found!\n";

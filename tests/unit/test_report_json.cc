@@ -79,3 +79,67 @@ TEST(DotWriter, LabelsStatesWithLiveBitsAndMarksCheckpoints) {
     EXPECT_NE(dot.find("s0 [label=\"s0\\nstate=00\\nlive 0 bits\", peripheries=2]"), std::string::npos) << dot;
     EXPECT_NE(dot.find("s2 -> s0;"), std::string::npos);
 }
+
+TEST(DotWriter, TitleCountsStatesTransitionsAndCheckpoints) {
+    DesignModel m = small_model();
+    std::string dot = state_graph_to_dot(m, {false, true, false});
+    EXPECT_NE(dot.find("graph [label=\"toy: 3 control states, 4 transitions, 1 checkpoint state\\l"),
+              std::string::npos)
+        << dot;
+    EXPECT_NE(dot.find("filled green: checkpoint state; double border: reset state s0\\l"), std::string::npos)
+        << dot;
+    EXPECT_NE(dot.find("labelloc=t"), std::string::npos);
+    // Without a plan: no checkpoint count, nothing filled.
+    std::string plain = state_graph_to_dot(m);
+    EXPECT_NE(plain.find("toy: 3 control states, 4 transitions\\l"), std::string::npos) << plain;
+    EXPECT_EQ(plain.find("checkpoint"), std::string::npos) << plain;
+    EXPECT_EQ(plain.find("filled"), std::string::npos) << plain;
+}
+
+TEST(DotWriter, EveryStateHasAnIdClassesAndALiveRegisterTooltip) {
+    DesignModel m = small_model();
+    std::string dot = state_graph_to_dot(m, {false, true, true});
+    EXPECT_NE(dot.find("s0 [id=\"s0\", class=\"state reset\", tooltip=\"s0, reset state\\nstate=00\\nlive 0 bits: "
+                       "none\"];"),
+              std::string::npos)
+        << dot;
+    // A checkpoint in s1 saves x (8 bits) and the 2-bit controller.
+    EXPECT_NE(dot.find("s1 [id=\"s1\", class=\"state checkpoint\", tooltip=\"s1, checkpoint state: saves 10 "
+                       "bits\\nstate=01\\nlive 8 bits: x[8]\"];"),
+              std::string::npos)
+        << dot;
+    EXPECT_NE(dot.find("s2 [id=\"s2\", class=\"state checkpoint\""), std::string::npos) << dot;
+    // One class list naming "checkpoint" per checkpoint state: what the SVG test counts.
+    std::size_t count = 0;
+    for (auto pos = dot.find("checkpoint\", tooltip"); pos != std::string::npos;
+         pos = dot.find("checkpoint\", tooltip", pos + 1))
+        ++count;
+    EXPECT_EQ(count, 2u);
+}
+
+TEST(DotWriter, EscapesNamesAndShortensLongRegisterLists) {
+    DesignModel m = idetic_test::toy_model();
+    m.top = "we\"ird";
+    for (int i = 0; i < 30; ++i)
+        m.registers.add({"r" + std::to_string(i), 1, RegisterKind::Data});
+    RegSet all(m.registers.size());
+    all.set();
+    for (StateId s = 0; s < m.graph.size(); ++s)
+        m.graph.state(s).live_in = all;
+    std::string dot = state_graph_to_dot(m, {true, false, false});
+    EXPECT_NE(dot.find("digraph \"we\\\"ird\""), std::string::npos) << dot;
+    EXPECT_NE(dot.find("graph [label=\"we\\\"ird: 3 control states"), std::string::npos) << dot;
+    // 33 registers, 24 named: "... (9 more)".
+    EXPECT_NE(dot.find("r20[1], ... (9 more)\"];"), std::string::npos) << dot;
+}
+
+TEST(DotWriter, SeveralControllersGetOneLineEach) {
+    DesignModel m = small_model();
+    m.controllers.push_back({{"phase"}, 1, "binary", "detected", "0"});
+    for (StateId s = 0; s < m.graph.size(); ++s)
+        m.graph.state(s).code.push_back(s == 1 ? "1" : "0");
+    std::string dot = state_graph_to_dot(m, {false, true, false});
+    EXPECT_NE(dot.find("s1 [label=\"s1\\nstate=01\\nphase=1\\nlive 8 bits\", style=filled"), std::string::npos)
+        << dot;
+    EXPECT_NE(dot.find("tooltip=\"s2\\nstate=10\\nphase=0\\nlive 4 bits: y[4]\""), std::string::npos) << dot;
+}
