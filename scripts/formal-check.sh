@@ -102,11 +102,15 @@ connect -set idetic_freeze.i $freeze_cut
 $mem_hold_set
 cd ..
 setundef -undriven -zero gate
-opt -fast gate
+# No enable / sync-reset extraction (-nodffe -nosdff): opt_dff would turn the Q-feedback
+# inputs of the muxes in front of a flip-flop into x (harmless for the flip-flop, which
+# is then disabled) and drop reset muxes, and so change named wires that equiv_make
+# pairs with the gold's (a LegUp next_state or a select feeding one register only).
+opt -fast -nodffe -nosdff gate
 # Memories are mapped to words after the freeze is cut, so the write-enable gating of
 # kept (non-volatile) RAMs is gone and both sides map the same memory the same way.
 memory_map gate
-opt -fast gate
+opt -fast -nodffe -nosdff gate
 design -copy-from gold_design -as gold gold
 async2sync
 equiv_make gold gate equiv
@@ -139,7 +143,7 @@ timeout "$timeout_s" "$YOSYS" -q -l "$work/stage_b.log" -s "$work/stage_b.ys" > 
 b_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 if [ $rc -ne 0 ]; then
   if grep -qE "unproven|Found [0-9]+ unproven" "$work/stage_b.log"; then
-    echo "formal-check: $top: NOT equivalent: $(grep -oE "[0-9]+ unproven [^ ]+ cells" "$work/stage_b.log" | head -1) (stage B ${b_ms} ms)"
+    echo "formal-check: $top: NOT equivalent: $(grep -oE "[0-9]+ unproven [^ ]+ cells" "$work/stage_b.log" | tail -1) (stage B ${b_ms} ms)"
     exit 1
   fi
   echo "formal-check: $top: error in stage B:" >&2
