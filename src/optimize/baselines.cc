@@ -56,10 +56,8 @@ Baselines compute_baselines(const PlacementProblem &p, const DesignModel &design
     Baselines b;
     b.charge_pj = energy.charge_pj;
     b.full_backup_bits = design.ff_bits_total;
-    const double full_words_bits =
-        static_cast<double>(checkpoint_words(m, design.ff_bits_total) * m.nvm_word_bits);
-    b.full_backup_reserve_pj = full_words_bits * m.nvm_write_pj_per_bit;
-    const double full_restore_pj = full_words_bits * m.nvm_read_pj_per_bit;
+    b.full_backup_reserve_pj = save_energy_pj(m, energy.compute_pj_per_cycle, design.ff_bits_total);
+    const double full_restore_pj = restore_energy_pj(m, energy.compute_pj_per_cycle, design.ff_bits_total);
 
     const Adjacency adj(p);
     const auto reach = reachable_mask(p, adj);

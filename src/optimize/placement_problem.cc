@@ -130,9 +130,33 @@ long long max_save_bits(const PlacementProblem &p, const std::vector<char> &chec
     return best;
 }
 
+namespace {
+constexpr long long kProtocolWords = 2; // the slot's invalidation word and its header
+// Cycles of a save besides its word writes: the monitor's sampling cycle, the cycle from
+// the warning to the first request and the cycle in which `saved` rises (NVM_PROTOCOL.md).
+constexpr double kSaveExtraCycles = 3;
+long long data_words(const EnergyModel &m, long long bits) { return (bits + m.nvm_word_bits - 1) / m.nvm_word_bits; }
+long long record_words(const EnergyModel &m) { return (m.commit_record_bits + m.nvm_word_bits - 1) / m.nvm_word_bits; }
+} // namespace
+
 long long checkpoint_words(const EnergyModel &m, long long bits) {
-    const long long w = m.nvm_word_bits;
-    return (bits + w - 1) / w + (m.commit_record_bits + w - 1) / w;
+    return data_words(m, bits) + record_words(m) + kProtocolWords;
+}
+
+long long restore_words(const EnergyModel &m, long long bits) {
+    return 2 * data_words(m, bits) + record_words(m) + kProtocolWords;
+}
+
+double save_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long bits) {
+    const auto words = static_cast<double>(checkpoint_words(m, bits));
+    return words * m.nvm_word_bits * m.nvm_write_pj_per_bit +
+           (words * (m.nvm_write_latency_cycles + 1) + kSaveExtraCycles) * compute_pj_per_cycle;
+}
+
+double restore_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long bits) {
+    const auto words = static_cast<double>(restore_words(m, bits));
+    return words * m.nvm_word_bits * m.nvm_read_pj_per_bit +
+           words * (m.nvm_read_latency_cycles + 1) * compute_pj_per_cycle;
 }
 
 PlacementProblem from_design(const DesignModel &design, const ResolvedEnergy &energy,
@@ -157,10 +181,9 @@ PlacementProblem from_design(const DesignModel &design, const ResolvedEnergy &en
     for (StateId s = 0; s < n; ++s) {
         p.succ[s] = design.graph.successors(s);
         const long long bits = design.save_bits(s);
-        const double word_bits = static_cast<double>(checkpoint_words(m, bits) * m.nvm_word_bits);
         p.save_bits[s] = bits;
-        p.save_pj[s] = word_bits * m.nvm_write_pj_per_bit;
-        p.restore_pj[s] = word_bits * m.nvm_read_pj_per_bit;
+        p.save_pj[s] = save_energy_pj(m, energy.compute_pj_per_cycle, bits);
+        p.restore_pj[s] = restore_energy_pj(m, energy.compute_pj_per_cycle, bits);
         p.live[s] = design.graph.state(s).live_in;
         if (p.live[s].size() != design.registers.size()) p.live[s].resize(design.registers.size());
     }

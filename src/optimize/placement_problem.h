@@ -5,15 +5,22 @@
 //
 // from_design() builds it from an analysed DesignModel and a resolved energy model:
 //
-//   words(s)   = ceil(save_bits(s) / W) + ceil(commit_record_bits / W)
+//   data(s)    = ceil(save_bits(s) / W)
+//   words(s)   = data(s) + ceil(commit_record_bits / W) + 2
 //   save(s)    = words(s) * W * nvm_write_pj_per_bit
-//   restore(s) = words(s) * W * nvm_read_pj_per_bit
+//              + (words(s) * (nvm_write_latency_cycles + 1) + 3) * compute_pj_per_cycle
+//   restore(s) = (2 * data(s) + ceil(commit_record_bits / W) + 2) * W * nvm_read_pj_per_bit
+//              + that many words * (nvm_read_latency_cycles + 1) * compute_pj_per_cycle
 //   e(s)       = compute_pj_per_cycle
 //
 // where W = nvm_word_bits and save_bits(s) = bits of live_in(s) + the controller bits
-// (DesignModel::save_bits). Whole words are written, so a partial word costs a full one;
-// the commit record (sequence number + checksum, DESIGN.md §7) is written after every
-// save and read on every restore.
+// (DesignModel::save_bits). Whole words are written, so a partial word costs a full one.
+// The counts follow the generated engine (docs/NVM_PROTOCOL.md): a save writes the
+// slot's invalidation word, the data, the commit record (sequence number + checksum,
+// DESIGN.md §7) and the header last; a restore reads the two headers, the commit record
+// and the data twice (checksum pass, then load). The design keeps being clocked while it
+// is frozen, so every cycle of a save or restore also costs a cycle of compute energy
+// (a save has 3 cycles besides its writes: monitor sampling, first request, `saved`).
 //
 // Conventions shared by every solver: successor lists are sorted and duplicate-free;
 // a state without successors is treated as if it had a self-loop (a clocked controller
@@ -87,8 +94,13 @@ long long save_mux_bits(const PlacementProblem &p, const std::vector<char> &chec
 // Largest save_bits(s) over the checkpoint states (0 without save_bits).
 long long max_save_bits(const PlacementProblem &p, const std::vector<char> &checkpoint);
 
-// NVM words written by a checkpoint of `bits` bits (data words + commit record words).
+// NVM words written by a checkpoint of `bits` bits (invalidation, data, commit record, header).
 long long checkpoint_words(const EnergyModel &m, long long bits);
+// NVM words read by a restore of a checkpoint of `bits` bits.
+long long restore_words(const EnergyModel &m, long long bits);
+// Energy of one save / one restore of `bits` bits, NVM and frozen compute cycles (pJ).
+double save_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long bits);
+double restore_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long bits);
 
 // Builds the problem of DESIGN.md §6 from an analysed design (liveness computed).
 // Every state is eligible unless `eligible` (one flag per state) says otherwise.

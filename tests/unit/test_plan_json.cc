@@ -40,30 +40,32 @@ TEST(PlanJson, OnDemandReportKeys) {
     EXPECT_EQ(em["compute_pj_per_cycle_source"], "given");
     EXPECT_DOUBLE_EQ(em["energy_per_charge_pj"].get<double>(), 0.5 * (2.4 * 2.4 - 1.8 * 1.8) * 1e6);
 
-    // Each checkpoint is one 64-bit word of data + one commit-record word = 128 bits
-    // at 16.82 pJ = 2152.96 pJ in every state. State 2 loops on itself, so it must save;
-    // running on from 1 or 0 costs 5 pJ more than saving there, so every state is a
-    // checkpoint state and the reserve is one save.
+    // Each checkpoint writes 4 words of 64 bits (invalidation, one word of data, one
+    // commit-record word, header) at 16.82 pJ/bit, each word taking 2 + 1 frozen cycles
+    // of 5 pJ, plus 3 cycles: 4 * 64 * 16.82 + (4 * 3 + 3) * 5 pJ in every state. State 2 loops on itself, so
+    // it must save; running on from 1 or 0 costs 5 pJ more than saving there, so every
+    // state is a checkpoint state and the reserve is one save.
+    const double save = 4 * 64 * 16.82 + (4 * 3 + 3) * 5;
     const json &plan = report["plan"];
     EXPECT_EQ(plan["policy"], "on-demand");
     EXPECT_TRUE(plan["ok"].get<bool>());
     EXPECT_EQ(plan["checkpoint_states"], json::array({0, 1, 2}));
-    EXPECT_DOUBLE_EQ(plan["reserve_energy_pj"].get<double>(), 128 * 16.82);
-    const double v = std::sqrt(1.8 * 1.8 + 2e-6 * 128 * 16.82 / 1.0);
+    EXPECT_DOUBLE_EQ(plan["reserve_energy_pj"].get<double>(), save);
+    const double v = std::sqrt(1.8 * 1.8 + 2e-6 * save / 1.0);
     EXPECT_NEAR(plan["warning_voltage_v"].get<double>(), v, 1e-12);
     EXPECT_EQ(plan["max_save_bits"], 2 + 8);     // state 1 saves x and the controller
     EXPECT_EQ(plan["save_mux_bits"], 2 + 8 + 4); // x, y and the controller
     EXPECT_TRUE(plan["reserve_fits_charge"].get<bool>());
 
     const json &b = report["baselines"];
-    EXPECT_DOUBLE_EQ(b["full_backup_reserve_pj"].get<double>(), 128 * 16.82);
-    EXPECT_DOUBLE_EQ(b["every_state_reserve_pj"].get<double>(), 128 * 16.82);
+    EXPECT_DOUBLE_EQ(b["full_backup_reserve_pj"].get<double>(), save);
+    EXPECT_DOUBLE_EQ(b["every_state_reserve_pj"].get<double>(), save);
     EXPECT_TRUE(b["job_energy_pj"].is_null());
     EXPECT_LE(plan["reserve_energy_pj"].get<double>(), b["full_backup_reserve_pj"].get<double>());
 
     for (std::size_t s = 0; s < 3; ++s) {
         EXPECT_TRUE(report["states"][s]["checkpoint"].is_boolean());
-        EXPECT_DOUBLE_EQ(report["states"][s]["save_energy_pj"].get<double>(), 128 * 16.82);
+        EXPECT_DOUBLE_EQ(report["states"][s]["save_energy_pj"].get<double>(), save);
     }
     EXPECT_TRUE(report["states"][1]["checkpoint"].get<bool>());
     EXPECT_TRUE(report["states"][2]["checkpoint"].get<bool>());

@@ -946,11 +946,16 @@ private:
     int slot_words_ = 16;
 };
 
+// Harvester mode (--harvester): harvest_main.h, included at the end of this file.
+template <class D, class MO, class MI> int harvest_main(const Options &o, const char *name);
+
 template <class D, class MO, class MI> int campaign_main(int argc, char **argv, const char *name) {
     Options o;
     try {
         if (!parse_options(argc, argv, o))
             return 0;
+        if (o.harvest.enabled)
+            return harvest_main<D, MO, MI>(o, name);
         Campaign<D, MO, MI> c(o, name);
         return c.main();
     } catch (const std::exception &e) {
@@ -960,3 +965,5 @@ template <class D, class MO, class MI> int campaign_main(int argc, char **argv, 
 }
 
 } // namespace idetic::harness
+
+#include "harness/harvest_main.h"

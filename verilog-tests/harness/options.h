@@ -1,6 +1,8 @@
 // Command-line options of a campaign executable (see docs/HARNESS.md).
 #pragma once
 
+#include "harness/harvester.h"
+
 #include <cstdint>
 #include <cstdlib>
 #include <iostream>
@@ -60,6 +62,7 @@ struct Options {
     bool verbose = false;
     bool trace = false;
     int max_reported = 5;
+    HarvestOptions harvest; // --harvester ...: harvester mode (harvester.h, docs/HARVESTER.md)
 };
 
 inline const char *kUsage = R"(usage: campaign_<design> [options]
@@ -127,7 +130,7 @@ inline bool parse_options(int argc, char **argv, Options &o) {
             return a[++i];
         };
         if (opt == "-h" || opt == "--help") {
-            std::cout << kUsage;
+            std::cout << kUsage << kHarvestUsage;
             return false;
         } else if (opt == "--runs") {
             o.runs = parse_long(opt, value());
@@ -217,6 +220,8 @@ inline bool parse_options(int argc, char **argv, Options &o) {
         } else if (opt == "--trace") {
             o.trace = true;
             o.verbose = true;
+        } else if (parse_harvest_option(opt, value, o.harvest)) {
+            // harvester mode (harvester.h)
         } else {
             throw std::invalid_argument("unknown option '" + a[i] + "' (--help lists them)");
         }

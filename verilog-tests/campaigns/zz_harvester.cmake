@@ -1,0 +1,14 @@
+# Harvester simulation (docs/HARVESTER.md): gcd from the reference harvester (constant 5 uW
+# at 10 MHz, a 250 pF capacitor, FeRAM-class NVM energies, engine reserve) on its two long
+# vectors. The checkpointed design must complete both, with at least one power failure each,
+# and the original design (no checkpointing) must complete neither: the job does not fit one
+# charge. Included by verilog-tests/CMakeLists.txt (campaigns/*.cmake).
+if(IDETIC_HAVE_REWRITER AND TARGET campaign_gcd)
+  add_test(NAME harvester.gcd_reference
+    COMMAND campaign_gcd --report ${CMAKE_CURRENT_BINARY_DIR}/gcd/gcd.report.json
+            --harvester constant:5 --clock-mhz 10 --capacitor-uf 0.00025
+            --nvm-write-pj-per-bit 0.03 --nvm-read-pj-per-bit 0.03 --latency 1 --reserve engine
+            --min-cycles 250 --harvest-mode no-checkpoint,checkpoint --harvest-max-cycles 200000
+            --harvest-expect)
+  set_tests_properties(harvester.gcd_reference PROPERTIES TIMEOUT 60 LABELS harvester)
+endif()
