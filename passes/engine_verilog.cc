@@ -59,7 +59,14 @@ std::string engine_verilog(const EngineSpec &spec) {
          "                     SAVE_CSUM = 4'd8, SAVE_HDR = 4'd9, SAVED = 4'd10, INVALIDATE = 4'd11,\n"
          "                     RESTORE_CSUM = 4'd12, RESTORE_VERIFY = 4'd13;\n";
     o += "    localparam [7:0] MAGIC = 8'hA5;\n";
-    o += fmt::format("    localparam [{}:0] NEEDED = {}'b{};\n", needed.size() - 1, needed.size(), needed_msb);
+    // NEEDED in chunks of at most 512 bits, one per line: Yosys's Verilog scanner cannot
+    // take a literal of hundreds of thousands of digits (thousands of checkpoint states).
+    o += fmt::format("    localparam [{}:0] NEEDED = {{", needed.size() - 1);
+    for (std::size_t pos = 0; pos < needed_msb.size(); pos += 512) {
+        std::string chunk = needed_msb.substr(pos, 512);
+        o += fmt::format("{}\n        {}'b{}", pos ? "," : "", chunk.size(), chunk);
+    }
+    o += "};\n";
     o += fmt::format("    localparam [{}:0] RESET_CODE = {}'b{};\n\n", CB - 1, CB, bits_msb_first(spec.reset_code));
 
     o += "    reg [3:0] mode = BOOT_H0;\n";
