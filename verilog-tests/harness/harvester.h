@@ -11,6 +11,7 @@
 // 0.5 * C * V^2 * 1e6 pJ.
 #pragma once
 
+#include "harness/image_monitor.h"
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -337,15 +338,7 @@ struct ReportEnergy {
 
     static ReportEnergy read(const std::string &path) {
         ReportEnergy r;
-        std::ifstream in(path);
-        if (!in)
-            throw std::runtime_error("cannot open report '" + path + "'");
-        nlohmann::json j;
-        try {
-            in >> j;
-        } catch (const std::exception &e) {
-            throw std::runtime_error("report '" + path + "' is not valid JSON: " + e.what());
-        }
+        nlohmann::json j = read_report_json(path);
         auto num = [&](const nlohmann::json &o, const char *k, double def) {
             return (o.contains(k) && o[k].is_number()) ? o[k].get<double>() : def;
         };

@@ -37,10 +37,8 @@ struct NvmLayout {
     std::string source;
 };
 
-// Reads `nvm_layout` (or the same keys at top level) from a report JSON file.
-inline NvmLayout read_layout(const std::string &path) {
-    NvmLayout l;
-    l.source = path;
+// Reads a report JSON file; throws std::runtime_error naming the file.
+inline nlohmann::json read_report_json(const std::string &path) {
     std::ifstream in(path);
     if (!in)
         throw std::runtime_error("cannot open report '" + path + "'");
@@ -50,6 +48,14 @@ inline NvmLayout read_layout(const std::string &path) {
     } catch (const std::exception &e) {
         throw std::runtime_error("report '" + path + "' is not valid JSON: " + e.what());
     }
+    return j;
+}
+
+// Reads `nvm_layout` (or the same keys at top level) from a report JSON file.
+inline NvmLayout read_layout(const std::string &path) {
+    NvmLayout l;
+    l.source = path;
+    nlohmann::json j = read_report_json(path);
     const nlohmann::json *n = &j;
     if (j.contains("nvm_layout") && j["nvm_layout"].is_object())
         n = &j["nvm_layout"];
