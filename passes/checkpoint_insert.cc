@@ -176,7 +176,13 @@ struct CheckpointInsertPass : public Pass {
         log("        Energy model file; fields it does not set come from -nvm's preset.\n");
         log("\n");
         log("    -policy on-demand|periodic\n");
-        log("        Checkpoint placement policy (default on-demand).\n");
+        log("        Checkpoint placement policy (default on-demand). on-demand: the engine\n");
+        log("        saves when idetic_warn is seen, at the next checkpoint state, and stays\n");
+        log("        frozen until the warning falls. periodic (no monitor needed): the engine\n");
+        log("        saves at every cycle the design spends in a checkpoint state other than\n");
+        log("        the reset state, one design step after the previous save or restore, and\n");
+        log("        resumes at once; the warning still works. A periodic design is not\n");
+        log("        cycle-for-cycle identical to the original (it pauses for its saves).\n");
         log("\n");
         log("    -checkpoint-states plan|all\n");
         log("        'all' makes every control state a checkpoint state instead of the\n");
@@ -306,6 +312,7 @@ struct CheckpointInsertPass : public Pass {
             log_cmd_error("checkpoint_insert: -prefix must start a Verilog identifier, got '%s'.\n",
                           opt.rewrite.prefix.c_str());
 
+        opt.rewrite.periodic = oopt.policy == idetic::Policy::Periodic;
         AnalysisResult result = analyse_design(design, top, opt.analysis, !opt.analyze_only);
         const idetic::DesignModel &m = result.model;
 
@@ -337,6 +344,7 @@ struct CheckpointInsertPass : public Pass {
             if (!rw.mutation_note.empty())
                 log_warning("idetic: MUTANT for verification only: %s.\n", rw.mutation_note.c_str());
             report["nvm_layout"] = idetic::nvm_layout_to_json(rw.layout, m);
+            report["nvm_layout"]["engine_trigger"] = opt.rewrite.periodic ? "periodic" : "warning";
             log("Inserted the checkpoint engine: %d data words per slot, %d-bit NVM words.\n", rw.layout.data_words,
                 rw.layout.word_bits);
         }

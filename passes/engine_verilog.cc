@@ -107,7 +107,14 @@ std::string engine_verilog(const EngineSpec &spec) {
         o += fmt::format("    wire [{}:0] k_addr = {{{}'d0, k}};\n", A - 1, A - KB);
     else
         o += fmt::format("    wire [{}:0] k_addr = k[{}:0];\n", A - 1, A - 1);
-    o += "    wire want_save = (mode == RUN) && warn;\n";
+    if (spec.periodic) {
+        o += "    // Periodic policy: a save at every cycle in a checkpoint state (not the reset state),\n"
+             "    // one design step after the previous save or restore (hold_off), and at a warning.\n";
+        o += "    reg hold_off = 1'b0;\n";
+        o += "    wire want_save = (mode == RUN) && (warn || (!hold_off && !at_reset));\n";
+    } else {
+        o += "    wire want_save = (mode == RUN) && warn;\n";
+    }
     o += "    wire booting = (mode == BOOT_H0) || (mode == BOOT_H1);\n";
     o += "    wire restoring_any = (mode == RESTORE_IDX) || (mode == RESTORE_DATA) || (mode == RESTORE_CSUM) ||\n"
          "                         (mode == RESTORE_VERIFY);\n";
@@ -158,10 +165,14 @@ std::string engine_verilog(const EngineSpec &spec) {
         o += fmt::format("            mode <= BOOT_H0; k <= {}'d0; h0 <= {{W{{1'b0}}}}; cur_slot <= 1'b1;\n", KB);
         o += fmt::format("            seq <= {{SQ{{1'b0}}}}; image_valid <= 1'b0; idx <= {}'d0; csum <= {{W{{1'b0}}}}; csum_ref <= {{W{{1'b0}}}};\n",
                          IB);
+        if (spec.periodic)
+            o += "            hold_off <= 1'b0;\n";
         o += "        end else begin\n";
     } else {
         o += "        begin\n";
     }
+    if (spec.periodic)
+        o += "            if (mode == RUN) hold_off <= 1'b0;\n";
     o += "            case (mode)\n";
     o += "                BOOT_H0: if (nvm_ack) begin h0 <= nvm_rdata; mode <= BOOT_H1; end\n";
     o += "                BOOT_H1: if (nvm_ack) begin\n"
@@ -181,8 +192,9 @@ std::string engine_verilog(const EngineSpec &spec) {
                      "                                end else if (!needed) k <= k + 1'b1;\n"
                      "                                else if (nvm_ack) begin csum <= csum + nvm_rdata; k <= k + 1'b1; end\n",
                      cf ? "1'b1 /* MUTANT: checksum not checked */" : "csum == csum_ref", KB);
-    o += "                RESTORE_DATA: if (data_done) begin mode <= RUN; image_valid <= 1'b1; end\n"
-         "                              else if (!needed || nvm_ack) k <= k + 1'b1;\n";
+    o += fmt::format("                RESTORE_DATA: if (data_done) begin mode <= RUN; image_valid <= 1'b1;{} end\n"
+                     "                              else if (!needed || nvm_ack) k <= k + 1'b1;\n",
+                     spec.periodic ? " hold_off <= 1'b1;" : "");
     o += "                RUN: if (want_save && in_c) begin idx <= c_idx; mode <= SAVE_INV; end\n"
          "                     else if (image_valid && at_reset) mode <= INVALIDATE;\n";
     o += fmt::format("                SAVE_INV: if (nvm_ack) begin k <= {}'d0; csum <= {{W{{1'b0}}}}; mode <= SAVE_DATA; end\n",
@@ -193,7 +205,10 @@ std::string engine_verilog(const EngineSpec &spec) {
     o += "                SAVE_IDX: if (nvm_ack) mode <= SAVE_CSUM;\n";
     o += "                SAVE_CSUM: if (nvm_ack) mode <= SAVE_HDR;\n";
     o += "                SAVE_HDR: if (nvm_ack) begin seq <= seq + 1'b1; cur_slot <= tgt; image_valid <= 1'b1; mode <= SAVED; end\n";
-    o += "                SAVED: if (!warn) mode <= RUN;\n";
+    if (spec.periodic)
+        o += "                SAVED: if (!warn) begin mode <= RUN; hold_off <= 1'b1; end\n";
+    else
+        o += "                SAVED: if (!warn) mode <= RUN;\n";
     o += "                INVALIDATE: if (nvm_ack) begin seq <= seq + 1'b1; cur_slot <= tgt; image_valid <= 1'b0; mode <= RUN; end\n";
     o += "                default: mode <= BOOT_H0;\n";
     o += "            endcase\n        end\n    end\nendmodule\n";

@@ -26,6 +26,10 @@ struct EngineSpec {
     bool clock_posedge = true;
     ResetStyle reset = ResetStyle::Sync;        // the engine's rst input is active high
     Mutation mutation = Mutation::None;
+    // Periodic policy (DESIGN.md §6, docs/OPTIMIZER.md §3): no monitor; the engine saves on
+    // every cycle the design spends in a checkpoint state other than the reset state, with at
+    // least one design step between two saves (and after a restore). `warn` still works.
+    bool periodic = false;
 };
 
 // Ports: clk, rst, warn, ctrl[CB], save_bus[K*W], nvm_req, nvm_we, nvm_addr[A], nvm_wdata[W],

@@ -135,6 +135,7 @@ RewriteResult rewrite_design(RTLIL::Design *design, AnalysisResult &an,
     spec.reset = ctrl.reset.bit < 0           ? idetic_pass_engine::ResetStyle::None
                  : ctrl.reset.asynchronous ? idetic_pass_engine::ResetStyle::Async
                                            : idetic_pass_engine::ResetStyle::Sync;
+    spec.periodic = opt.periodic;
     if (opt.mutation == RewriteMutation::CommitFirst)
         spec.mutation = idetic_pass_engine::Mutation::CommitFirst;
     std::string text = idetic_pass_engine::engine_verilog(spec);

@@ -30,6 +30,7 @@ struct RewriteOptions {
     int word_bits = 32;
     std::string prefix = "idetic_";
     RewriteMutation mutation = RewriteMutation::None;
+    bool periodic = false; // the engine saves at every visit to a checkpoint state (-policy periodic)
 };
 
 struct RewriteResult {

@@ -122,9 +122,11 @@ public:
             if (m != "no-checkpoint" && std::is_void_v<MI>)
                 throw std::invalid_argument("harvester mode '" + m +
                                             "' needs the rewritten design (this executable is golden-only)");
-        if (h_.expect && (std::find(h_.modes.begin(), h_.modes.end(), "checkpoint") == h_.modes.end() ||
+        if (h_.expect && ((std::find(h_.modes.begin(), h_.modes.end(), "checkpoint") == h_.modes.end() &&
+                           std::find(h_.modes.begin(), h_.modes.end(), "periodic") == h_.modes.end()) ||
                           std::find(h_.modes.begin(), h_.modes.end(), "no-checkpoint") == h_.modes.end()))
-            throw std::invalid_argument("--harvest-expect needs --harvest-mode with checkpoint and no-checkpoint");
+            throw std::invalid_argument(
+                "--harvest-expect needs --harvest-mode with checkpoint (or periodic) and no-checkpoint");
 
         // ---- vectors and golden runs (the campaign's vectors, same seed and filters)
         Rng vrng(mix_seed(o_.seed, 0xC0FFEE));
@@ -168,6 +170,11 @@ public:
             row.mode = mname;
             row.design = label(mode);
             set_warning(mode, row);
+            if (mname == "periodic") { // the periodic engine saves by itself: no power monitor
+                row.reserve_source = "none";
+                row.warn_v = 0;
+                row.reserve_pj = 0;
+            }
             std::printf("  %s [%s]: %s\n", row.design.c_str(), mname.c_str(), warning_str(row).c_str());
             if (vt_.on())
                 vt_.comment("mode name=" + mname + " v_warn=" + num(row.warn_v) + " label=" + row.design);
@@ -199,7 +206,7 @@ public:
             bool ok = rc == 0;
             std::string why;
             for (const auto &row : rows) {
-                if (row.mode == "checkpoint")
+                if (row.mode == "checkpoint" || row.mode == "periodic")
                     for (const auto &r : row.runs) {
                         if (!r.completed) {
                             ok = false;

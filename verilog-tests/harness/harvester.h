@@ -65,7 +65,9 @@ capacitor charged by a harvester; power fails below v_off, the design restarts a
   --harvest-mode LIST      comma list of checkpoint (the rewritten design, default),
                            no-checkpoint (the original design), full-backup (the rewritten
                            design charged as a backup of every flip-flop; use the
-                           every-state executable campaign_<ex>_all)
+                           every-state executable campaign_<ex>_all), periodic (the
+                           rewritten design with the power monitor off: for designs
+                           rewritten with --policy periodic, whose engine saves by itself)
   --reserve model|engine|PJ  warning voltage from the optimizer's reserve for the design's
                            checkpoint set (model, = the plan's), from the engine's real save
                            cost (engine), or a given reserve;  --warn-v V  sets it directly
@@ -122,9 +124,9 @@ inline bool parse_harvest_option(const std::string &opt, const std::function<std
         std::stringstream ss(value());
         std::string m;
         while (std::getline(ss, m, ',')) {
-            if (m != "checkpoint" && m != "no-checkpoint" && m != "full-backup")
+            if (m != "checkpoint" && m != "no-checkpoint" && m != "full-backup" && m != "periodic")
                 throw std::invalid_argument("--harvest-mode: unknown mode '" + m +
-                                            "' (checkpoint, no-checkpoint, full-backup)");
+                                            "' (checkpoint, no-checkpoint, full-backup, periodic)");
             h.modes.push_back(m);
         }
         if (h.modes.empty())

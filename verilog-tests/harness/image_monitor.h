@@ -35,6 +35,7 @@ struct NvmLayout {
     std::vector<std::vector<int>> checkpoint_words; // by checkpoint index: data words (0-based)
     bool have_checkpoint_words = false;
     std::string source;
+    bool periodic = false; // nvm_layout.engine_trigger == "periodic": saves without a warning
 };
 
 // Reads a report JSON file; throws std::runtime_error naming the file.
@@ -78,6 +79,7 @@ inline NvmLayout read_layout(const std::string &path) {
         }
         l.have_checkpoint_words = !cps.empty();
     }
+    l.periodic = n->contains("engine_trigger") && (*n)["engine_trigger"] == "periodic";
     l.known = l.slot_words > 0 && l.word_bits > 0;
     return l;
 }
