@@ -4,7 +4,7 @@
 #   no checkpoint   the original design             campaign_<ex>      --harvest-mode no-checkpoint
 #   full backup     every FF bit saved at the warning campaign_<ex>_all  --harvest-mode full-backup
 #   every state     checkpoint at every control state campaign_<ex>_all  --harvest-mode checkpoint
-#   on-demand plan  idetic's plan (the default design) campaign_<ex>      --harvest-mode checkpoint
+#   on-demand plan  idetic's plan   campaign_<ex>_feram (else campaign_<ex>) --harvest-mode checkpoint
 #   periodic plan   --policy periodic, no monitor       campaign_<ex>_periodic --harvest-mode periodic
 #                   (only where that executable exists: gcd, vitis_dot, calyx_style)
 #
@@ -14,6 +14,9 @@
 #   --reference   the reference harvester of docs/HARVESTER.md (constant 5 uW at 10 MHz,
 #                 250 pF, FeRAM-class NVM energies, engine reserve, the example's long
 #                 vectors); flags given after EXAMPLE override it
+#   --variant S   the plan's design is campaign_<ex>S (default: _feram, the plan made for
+#                 the reference harvester's NVM, when that executable is built; else the
+#                 default design). --variant '' forces the default design.
 #   --json/--md   also write the rows to these files
 #   --plot DIR    voltage traces (DIR/<ex>.*.csv) and DIR/<ex>.svg (scripts/plot-voltage.sh)
 # Needs the executables (ninja -C build campaign_<ex> campaign_<ex>_all). IDETIC_BUILD_DIR:
@@ -22,7 +25,7 @@ set -euo pipefail
 root=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd)
 bin="${IDETIC_BUILD_DIR:-$root/build}/verilog-tests"
 
-reference=0 json="" md="" plot="" ex=""
+reference=0 json="" md="" plot="" ex="" variant=auto
 pass=()
 while [ $# -gt 0 ]; do # the script's own options anywhere; the rest goes to the executables
   case "$1" in
@@ -30,7 +33,8 @@ while [ $# -gt 0 ]; do # the script's own options anywhere; the rest goes to the
     --json) json="$2"; shift 2 ;;
     --md) md="$2"; shift 2 ;;
     --plot) plot="$2"; shift 2 ;;
-    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --variant) variant="$2"; shift 2 ;;
+    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) pass+=("$1"); shift ;;
     *) if [ -z "$ex" ]; then ex="$1"; else pass+=("$1"); fi; shift ;;
   esac
@@ -70,7 +74,11 @@ run() { # tag campaign-name modes
   fi
   sed 's/^/  /' "$work/$tag.log" >&2
 }
-run plan "$ex" no-checkpoint,checkpoint
+if [ "$variant" = auto ]; then
+  variant=""
+  [ -x "$bin/campaign_${ex}_feram" ] && variant=_feram
+fi
+run plan "$ex$variant" no-checkpoint,checkpoint
 run all "${ex}_all" full-backup,checkpoint
 run periodic "${ex}_periodic" periodic
 

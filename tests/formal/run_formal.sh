@@ -9,7 +9,9 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$here/../.."
 mkdir -p "$work"
 out="$work/$top.idetic.v"
-if ! "$synth" "$@" --top "$top" -o "$out" --report "$work/$top.report.json"; then
+# IDETIC_SYNTH_ARGS: extra idetic-synth options (e.g. --policy periodic).
+read -r -a extra <<< "${IDETIC_SYNTH_ARGS:-}"
+if ! "$synth" "$@" --top "$top" "${extra[@]}" -o "$out" --report "$work/$top.report.json"; then
   echo "run_formal: idetic-synth failed" >&2; exit 1
 fi
 case "$mode" in
