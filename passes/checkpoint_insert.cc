@@ -12,6 +12,7 @@
 #include "energy/energy_model.h"
 #include "energy/nvm_presets.h"
 #include "kernel/yosys.h"
+#include "optimize/layout_reserve.h"
 #include "optimize/optimize.h"
 #include "optimize/plan_json.h"
 #include "report/dot_writer.h"
@@ -345,6 +346,28 @@ struct CheckpointInsertPass : public Pass {
                 log_warning("idetic: MUTANT for verification only: %s.\n", rw.mutation_note.c_str());
             report["nvm_layout"] = idetic::nvm_layout_to_json(rw.layout, m);
             report["nvm_layout"]["engine_trigger"] = opt.rewrite.periodic ? "periodic" : "warning";
+            if (!opt.rewrite.periodic) {
+                // The warning voltage of the hardware as generated (src/optimize/layout_reserve.h).
+                std::vector<idetic::StateId> states;
+                std::vector<long long> words;
+                for (const auto &c : rw.layout.checkpoints)
+                    states.push_back(c.state), words.push_back(GetSize(c.words));
+                idetic::LayoutReserve lr =
+                    idetic::layout_reserve(plan, states, words, rw.layout.data_words, rw.layout.word_bits);
+                auto &pj = report["plan"];
+                pj["optimizer_reserve_energy_pj"] = pj["reserve_energy_pj"];
+                pj["optimizer_warning_voltage_v"] = pj["warning_voltage_v"];
+                pj["reserve_energy_pj"] = lr.reserve_pj;
+                pj["warning_voltage_v"] = lr.warning_voltage_v ? nlohmann::json(*lr.warning_voltage_v) : nlohmann::json();
+                log("Reserve of the generated engine (layout of %d data words): %.6g pJ (optimizer: %.6g pJ)%s.\n",
+                    rw.layout.data_words, lr.reserve_pj, pj["optimizer_reserve_energy_pj"].get<double>(),
+                    lr.warning_voltage_v ? stringf(", warning at %.4g V", *lr.warning_voltage_v).c_str() : "");
+                if (!lr.fits)
+                    log_error("idetic: no checkpoint plan: with the NVM layout the engine's reserve of %.6g pJ does "
+                              "not fit one charge of %.6g pJ (the optimizer counted %.6g pJ). Use a larger "
+                              "capacitor or an NVM with cheaper writes.\n",
+                              lr.reserve_pj, plan.energy.charge_pj, pj["optimizer_reserve_energy_pj"].get<double>());
+            }
             log("Inserted the checkpoint engine: %d data words per slot, %d-bit NVM words.\n", rw.layout.data_words,
                 rw.layout.word_bits);
         }
