@@ -1,7 +1,7 @@
 #include "state_explorer.h"
 
 #include "sat_enumerator.h"
-#include "ternary_eval.h"
+#include "state_eval.h"
 
 #include <deque>
 #include <map>
@@ -12,11 +12,14 @@ namespace idetic_pass {
 ExploredStates explore_states(const Netlist &nl, const ControllerSet &ctrl,
                               const idetic_pass_options::AnalysisOptions &opt) {
     ExploredStates out;
-    TernaryEval eval(nl);
+    StateEvaluator eval(nl, ctrl, StateEvaluator::Scope::Control);
     std::vector<int> q, d;
     for (int f : ctrl.flop_bits)
         q.push_back(nl.flops[f].q), d.push_back(nl.flops[f].d);
-    std::unique_ptr<SatEnumerator> sat; // built on first need
+    std::unique_ptr<OpenConeEnumerator> sat; // built on first need
+    // IDETIC_GLOBAL_SAT=1: one SAT instance of the whole cone, successors in solver order.
+    const bool global_sat = getenv("IDETIC_GLOBAL_SAT") != nullptr;
+    std::unique_ptr<SatEnumerator> global;
 
     std::map<std::vector<bool>, int> index;
     std::deque<int> work;
@@ -46,13 +49,8 @@ ExploredStates explore_states(const Netlist &nl, const ControllerSet &ctrl,
         work.pop_front();
         const std::vector<bool> code = out.codes[s];
 
-        Valuation v = eval.blank(false);
-        for (int i = 0; i < GetSize(q); ++i)
-            v.val[q[i]] = code[i] ? kV1 : kV0;
-        if (ctrl.reset.bit >= 0)
-            v.val[ctrl.reset.bit] = uint8_t(ctrl.reset.inactive_value());
-        eval.run(v, false);
-        std::vector<uint8_t> next = next_values(nl, ctrl.flop_bits, v.val);
+        eval.evaluate(code);
+        std::vector<uint8_t> next = next_values(nl, ctrl.flop_bits, eval.val());
         bool decided = true;
         for (auto x : next)
             decided &= x != kVX;
@@ -64,9 +62,15 @@ ExploredStates explore_states(const Netlist &nl, const ControllerSet &ctrl,
                 n.push_back(x == kV1);
             succ.push_back(n);
         } else {
-            if (!sat)
-                sat = std::make_unique<SatEnumerator>(nl, d);
-            succ = sat->enumerate(fixed_bits(q, code, ctrl.reset), d, opt.max_states + 1);
+            if (global_sat) {
+                if (!global)
+                    global = std::make_unique<SatEnumerator>(nl, d);
+                succ = global->enumerate(fixed_bits(q, code, ctrl.reset), d, opt.max_states + 1);
+            } else {
+                if (!sat)
+                    sat = std::make_unique<OpenConeEnumerator>(nl);
+                succ = sat->enumerate(eval.evaluate_safe(code), d, opt.max_states + 1);
+            }
             ++out.sat_calls;
         }
         for (auto &n : succ)

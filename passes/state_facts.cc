@@ -1,6 +1,6 @@
 #include "state_facts.h"
 
-#include "ternary_eval.h"
+#include "state_eval.h"
 
 #include <algorithm>
 #include <map>
@@ -11,69 +11,50 @@ namespace idetic_pass {
 
 namespace {
 
-constexpr int kMaxSplitBits = 6; // at most 2^6 evaluations per state for edge kills
-
 struct FactsWorker {
     const Netlist &nl;
     const ControllerSet &ctrl;
-    TernaryEval eval;
+    StateEvaluator ev;
     std::vector<bool> is_ctrl;
     const int nregs;
 
     FactsWorker(const Netlist &n, const ControllerSet &c)
-        : nl(n), ctrl(c), eval(n), is_ctrl(n.regs.size(), false), nregs(GetSize(n.regs)) {
+        : nl(n), ctrl(c), ev(n, c, StateEvaluator::Scope::All), is_ctrl(n.regs.size(), false), nregs(GetSize(n.regs)) {
         for (int r : ctrl.regs)
             is_ctrl[r] = true;
     }
 
-    // A valuation of state `code`: controllers fixed, data registers x with themselves as
-    // dependency, reset inactive, `forced` bits (sources or node outputs) set.
-    Valuation evaluate(const std::vector<bool> &code, const std::vector<uint8_t> *forced) const {
-        Valuation v = eval.blank(true);
-        for (int i = 0; i < GetSize(ctrl.flop_bits); ++i)
-            v.val[nl.flops[ctrl.flop_bits[i]].q] = code[i] ? kV1 : kV0;
-        for (const auto &f : nl.flops) {
-            if (is_ctrl[f.reg])
+    // Some bit of r's next value depends on r. A bit aliasing a Q bit of r (a hold, a
+    // rotation) does by construction; the others are asked for their dependency set.
+    bool reads_self(int r) {
+        for (int f : nl.regs[r].flops) {
+            int d = nl.flops[f].d;
+            if (d < kFirstWireBit)
                 continue;
-            DepSet d(nregs);
-            d.set(f.reg);
-            v.deps[f.q] = d;
-            v.alias[f.q] = f.q;
+            int a = ev.alias(d);
+            if (a >= 0 && nl.flop_of_q[a] >= 0 && nl.flops[nl.flop_of_q[a]].reg == r)
+                return true;
         }
-        if (ctrl.reset.bit >= 0)
-            v.val[ctrl.reset.bit] = uint8_t(ctrl.reset.inactive_value());
-        if (forced)
-            for (int b = kFirstWireBit; b < nl.nbits; ++b)
-                if ((*forced)[b] != kVFree && nl.driver[b] < 0) {
-                    v.val[b] = (*forced)[b];
-                    v.deps[b] = DepSet();
-                    v.alias[b] = -1;
-                }
-        eval.run(v, true, forced);
-        return v;
+        for (int f : nl.regs[r].flops) {
+            int d = nl.flops[f].d;
+            if (d >= kFirstWireBit && ev.pool().contains(ev.deps(d), r))
+                return true;
+        }
+        return false;
     }
 
-    // kill per register under a valuation: no bit of its next value depends on itself.
-    std::vector<bool> kills(const Valuation &v) const {
+    // kill per register under the last evaluation: no bit of its next value depends on itself.
+    std::vector<bool> kills() {
         std::vector<bool> kill(nregs, false);
-        for (int r = 0; r < nregs; ++r) {
-            if (is_ctrl[r])
-                continue;
-            bool reads_self = false;
-            for (int f : nl.regs[r].flops) {
-                int d = nl.flops[f].d;
-                if (d >= kFirstWireBit && v.deps[d].size() && v.deps[d].test(r))
-                    reads_self = true;
-            }
-            kill[r] = !reads_self;
-        }
+        for (int r = 0; r < nregs; ++r)
+            kill[r] = !is_ctrl[r] && !reads_self(r);
         return kill;
     }
 
     // The undecided condition bits the controllers' next value is steered by: walking back
     // from the x-valued controller inputs, stop at decisions (1-bit comparison/logic
-    // outputs), inputs and flip-flop outputs. Empty if more than kMaxSplitBits.
-    std::vector<int> frontier(const Valuation &v) const {
+    // outputs), inputs and flip-flop outputs. Empty if more than kMaxStateSplitBits.
+    std::vector<int> frontier(const std::vector<uint8_t> &val) const {
         std::vector<int> stack, out;
         std::vector<char> seen(nl.nbits, 0);
         for (int f : ctrl.flop_bits) {
@@ -84,13 +65,13 @@ struct FactsWorker {
         while (!stack.empty()) {
             int b = stack.back();
             stack.pop_back();
-            if (b < kFirstWireBit || seen[b] || v.val[b] != kVX)
+            if (b < kFirstWireBit || seen[b] || val[b] != kVX)
                 continue;
             seen[b] = 1;
             int d = nl.driver[b];
             if (d < 0 || nl.nodes[d].is_condition) {
                 out.push_back(b);
-                if (GetSize(out) > kMaxSplitBits)
+                if (GetSize(out) > kMaxStateSplitBits)
                     return {};
                 continue;
             }
@@ -101,33 +82,26 @@ struct FactsWorker {
         return out;
     }
 
-    std::vector<bool> code_of(const std::vector<uint8_t> &next, bool *known) const {
-        std::vector<bool> code;
-        *known = true;
-        for (auto x : next) {
-            *known &= x != kVX;
-            code.push_back(x == kV1);
-        }
-        return code;
-    }
-
-    // Kill sets per successor, from splitting on the frontier. Empty map when undecidable.
-    std::map<std::vector<bool>, std::vector<bool>> edge_kills(const std::vector<bool> &code,
-                                                               const Valuation &v) const {
+    // Kill sets per successor, from splitting on the frontier of the last evaluation
+    // (state `code`). Empty map when undecidable.
+    std::map<std::vector<bool>, std::vector<bool>> edge_kills(const std::vector<bool> &code) {
         std::map<std::vector<bool>, std::vector<bool>> out;
-        std::vector<int> bits = frontier(v);
+        std::vector<int> bits = frontier(ev.val());
         if (bits.empty())
             return out;
-        std::vector<uint8_t> forced(nl.nbits, kVFree);
+        std::vector<std::pair<int, uint8_t>> forced;
         for (int a = 0; a < (1 << GetSize(bits)); ++a) {
+            forced.clear();
             for (int i = 0; i < GetSize(bits); ++i)
-                forced[bits[i]] = (a >> i) & 1 ? kV1 : kV0;
-            Valuation w = evaluate(code, &forced);
-            bool known;
-            std::vector<bool> next = code_of(next_values(nl, ctrl.flop_bits, w.val), &known);
-            if (!known)
-                return {};
-            std::vector<bool> k = kills(w);
+                forced.push_back({bits[i], (a >> i) & 1 ? kV1 : kV0});
+            ev.evaluate(code, forced);
+            std::vector<bool> next;
+            for (auto x : next_values(nl, ctrl.flop_bits, ev.val())) {
+                if (x == kVX)
+                    return {};
+                next.push_back(x == kV1);
+            }
+            std::vector<bool> k = kills();
             auto it = out.find(next);
             if (it == out.end()) {
                 out.emplace(next, k);
@@ -140,11 +114,22 @@ struct FactsWorker {
     }
 };
 
-bool may_be_one(const Valuation &v, const std::vector<int> &bits) {
+bool may_be_one(const std::vector<uint8_t> &val, const std::vector<int> &bits) {
     for (int b : bits)
-        if (b == kBit1 || (b >= kFirstWireBit && v.val[b] != kV0) || b == kBitX)
+        if (b == kBit1 || (b >= kFirstWireBit && val[b] != kV0) || b == kBitX)
             return true;
     return false;
+}
+
+void check_against_reference(const StateFacts &facts, const StateFacts &ref, const Netlist &nl) {
+    for (int s = 0; s < GetSize(ref.def); ++s)
+        if (facts.def[s] != ref.def[s] || facts.kill[s] != ref.kill[s] || facts.use[s] != ref.use[s] ||
+            facts.edge_kill[s] != ref.edge_kill[s])
+            log_error("idetic: internal error: IDETIC_CHECK_FACTS: the facts of state %d of '%s' differ from "
+                      "the reference evaluation.\n",
+                      s, log_id(nl.module));
+    log("  IDETIC_CHECK_FACTS: def/kill/use and edge kills of %d states agree with the reference.\n",
+        GetSize(ref.def));
 }
 
 } // namespace
@@ -205,25 +190,24 @@ StateFacts compute_state_facts(const Netlist &nl, const ControllerSet &ctrl,
 
     StateFacts facts;
     facts.edge_kill.resize(codes.size());
+    std::vector<bool> used(nregs);
     for (int s = 0; s < GetSize(codes); ++s) {
         const auto &code = codes[s];
-        Valuation v = w.evaluate(code, nullptr);
+        w.ev.evaluate(code);
+        const std::vector<uint8_t> &val = w.ev.val();
 
         std::vector<bool> def(nregs, false), use(nregs, false);
-        std::vector<bool> kill = w.kills(v);
-        DepSet used(nregs);
+        std::vector<bool> kill = w.kills();
+        std::fill(used.begin(), used.end(), false);
+        // R's dependence on itself is not a use: "not killed" already carries R across s
+        // when it is live afterwards (gen/kill form).
         auto add = [&](int bit, int self) {
-            if (bit < kFirstWireBit || v.deps[bit].size() == 0)
+            if (bit < kFirstWireBit)
                 return;
-            if (self < 0) {
-                used |= v.deps[bit];
-                return;
-            }
-            // R's dependence on itself is not a use: "not killed" already carries R
-            // across s when it is live afterwards (gen/kill form).
-            DepSet others = v.deps[bit];
-            others.reset(self);
-            used |= others;
+            DepRef d = w.ev.deps(bit);
+            for (const int *p = w.ev.pool().begin(d), *e = w.ev.pool().end(d); p != e; ++p)
+                if (*p != self)
+                    used[*p] = true;
         };
         for (int r = 0; r < nregs; ++r) {
             for (int f : nl.regs[r].flops) {
@@ -232,7 +216,7 @@ StateFacts compute_state_facts(const Netlist &nl, const ControllerSet &ctrl,
                     add(fb.d, -1);
                     continue;
                 }
-                bool hold = fb.d >= kFirstWireBit && v.alias[fb.d] == fb.q;
+                bool hold = fb.d >= kFirstWireBit && w.ev.alias(fb.d) == fb.q;
                 if (!hold) {
                     def[r] = true;
                     add(fb.d, r);
@@ -240,25 +224,27 @@ StateFacts compute_state_facts(const Netlist &nl, const ControllerSet &ctrl,
             }
         }
         for (const auto &o : observed)
-            if (o.valid.empty() || may_be_one(v, o.valid))
+            if (o.valid.empty() || may_be_one(val, o.valid))
                 for (int b : o.bits)
                     add(b, -1);
         for (const auto &mem : nl.memories)
             for (const auto &wr : mem.writes)
-                if (may_be_one(v, wr.en))
+                if (may_be_one(val, wr.en))
                     for (const auto *bits : {&wr.en, &wr.addr, &wr.data})
                         for (int b : *bits)
                             add(b, -1);
         for (int r = 0; r < nregs; ++r)
-            use[r] = !w.is_ctrl[r] && used.test(r);
+            use[r] = !w.is_ctrl[r] && used[r];
         facts.def.push_back(def);
         facts.kill.push_back(kill);
         facts.use.push_back(use);
 
         if (out_degree[s] > 1)
-            for (auto &[next, k] : w.edge_kills(code, v))
+            for (auto &[next, k] : w.edge_kills(code))
                 facts.edge_kill[s][next] = k;
     }
+    if (getenv("IDETIC_CHECK_FACTS"))
+        check_against_reference(facts, reference_state_facts(nl, ctrl, codes, edges, observed), nl);
     return facts;
 }
 

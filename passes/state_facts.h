@@ -13,6 +13,13 @@
 //
 // Where three-valued evaluation cannot decide, the dependency is kept: may-use,
 // may-write, never kill.
+//
+// The evaluation per state is StateEvaluator's (state_eval.h): only the part of the
+// netlist the controllers reach is re-evaluated, and dependency sets are computed only
+// for the bits asked about: the next value of registers that do not hold (a holding
+// bit, a plain copy of its own output, depends on its register by construction), the
+// controllers' next value, the observed outputs and memory write ports. The edge-kill
+// splits re-evaluate only that part plus the fan-out of the split bits.
 #pragma once
 
 #include "controller_detect.h"
@@ -53,6 +60,14 @@ StateFacts compute_state_facts(const Netlist &nl, const ControllerSet &ctrl,
                                const std::vector<std::vector<bool>> &codes,
                                const std::vector<std::pair<int, int>> &edges,
                                const std::vector<ObservedOutput> &observed);
+
+// The same by full evaluation with dense dependency sets (state_facts_reference.cc):
+// the specification compute_state_facts is checked against with IDETIC_CHECK_FACTS=1.
+constexpr int kMaxStateSplitBits = 6; // at most 2^6 evaluations per state for edge kills
+StateFacts reference_state_facts(const Netlist &nl, const ControllerSet &ctrl,
+                                 const std::vector<std::vector<bool>> &codes,
+                                 const std::vector<std::pair<int, int>> &edges,
+                                 const std::vector<ObservedOutput> &observed);
 
 } // namespace idetic_pass
 YOSYS_NAMESPACE_END

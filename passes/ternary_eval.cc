@@ -20,7 +20,7 @@ uint8_t t_or(uint8_t a, uint8_t b) {
 }
 uint8_t t_xor(uint8_t a, uint8_t b) { return a == kVX || b == kVX ? kVX : uint8_t(a ^ b); }
 
-uint8_t reduce_or(const std::vector<int> &bits, const std::vector<uint8_t> &val) {
+uint8_t reduce_or(const std::vector<int> &bits, const uint8_t *val) {
     uint8_t r = kV0;
     for (int b : bits)
         r = t_or(r, val[b]);
@@ -36,7 +36,7 @@ void merge(DepSet &dst, const DepSet &src) {
         dst |= src;
 }
 
-RTLIL::Const to_const(const std::vector<int> &bits, const std::vector<uint8_t> &val) {
+RTLIL::Const to_const(const std::vector<int> &bits, const uint8_t *val) {
     RTLIL::Const c;
     for (int b : bits)
         c.bits.push_back(val[b] == kV0 ? RTLIL::State::S0 : val[b] == kV1 ? RTLIL::State::S1 : RTLIL::State::Sx);
@@ -59,7 +59,7 @@ Valuation TernaryEval::blank(bool track) const {
 
 void TernaryEval::run(Valuation &v, bool track, const std::vector<uint8_t> *forced) const {
     for (const auto &n : nl_.nodes) {
-        eval_node(n, v);
+        eval_node_values(n, v.val.data());
         if (forced)
             for (int y : n.y)
                 if (y >= kFirstWireBit && (*forced)[y] != kVFree)
@@ -69,8 +69,7 @@ void TernaryEval::run(Valuation &v, bool track, const std::vector<uint8_t> *forc
     }
 }
 
-void TernaryEval::eval_node(const CombNode &n, Valuation &v) const {
-    auto &val = v.val;
+void eval_node_values(const CombNode &n, uint8_t *val) {
     auto set_y = [&](int i, uint8_t x) {
         if (n.y[i] >= kFirstWireBit)
             val[n.y[i]] = x;
@@ -90,23 +89,24 @@ void TernaryEval::eval_node(const CombNode &n, Valuation &v) const {
         break;
     }
     case NodeKind::Pmux: {
-        std::vector<int> cands; // -1 = A, j = B_j
+        // Candidates: the B_j whose select may be 1, and A when none is surely 1.
+        static thread_local std::vector<int> cands;
+        cands.clear();
         int ones = 0;
         for (int j = 0; j < GetSize(n.s); ++j) {
             uint8_t s = val[n.s[j]];
-            if (s == kV1)
-                ++ones, cands.push_back(j);
-            else if (s == kVX)
+            if (s != kV0)
                 cands.push_back(j);
+            ones += s == kV1;
         }
-        if (ones == 0)
-            cands.push_back(-1);
         for (int i = 0; i < yw; ++i) {
-            uint8_t r = 3;
-            if (ones > 1)
-                r = kVX;
-            for (int c : cands) {
-                uint8_t x = c < 0 ? val[n.a[i]] : val[n.b[c * yw + i]];
+            uint8_t r = ones > 1 ? uint8_t(kVX) : uint8_t(3);
+            for (int k = 0; k < GetSize(cands) && r != kVX; ++k) {
+                uint8_t x = val[n.b[cands[k] * yw + i]];
+                r = r == 3 ? x : (r == x ? r : kVX);
+            }
+            if (ones == 0 && r != kVX) {
+                uint8_t x = val[n.a[i]];
                 r = r == 3 ? x : (r == x ? r : kVX);
             }
             set_y(i, r == 3 ? uint8_t(kVX) : r);
@@ -201,6 +201,55 @@ void TernaryEval::eval_node(const CombNode &n, Valuation &v) const {
     }
 }
 
+int pmux_single_candidate(const CombNode &n, const uint8_t *val) {
+    int ones = 0, last = -1, count = 0;
+    for (int j = 0; j < GetSize(n.s) && count <= 1; ++j) {
+        uint8_t s = val[n.s[j]];
+        if (s == kV0)
+            continue;
+        ones += s == kV1;
+        last = j, ++count;
+    }
+    if (ones == 0)
+        ++count, last = count == 1 ? -1 : last; // A is a candidate too
+    return count == 1 && ones <= 1 ? last : -2;
+}
+
+int node_alias(const CombNode &n, int i, const uint8_t *val, const int *alias) {
+    const int yw = GetSize(n.y);
+    switch (n.kind) {
+    case NodeKind::Mux: {
+        uint8_t s = val[n.s[0]];
+        int a = n.a[i], b = n.b[i];
+        if (s == kV0)
+            return alias[a];
+        if (s == kV1)
+            return alias[b];
+        return alias[a] >= 0 && alias[a] == alias[b] ? alias[a] : -1;
+    }
+    case NodeKind::Pmux: {
+        int c = pmux_single_candidate(n, val);
+        return c == -2 ? -1 : c < 0 ? alias[n.a[i]] : alias[n.b[c * yw + i]];
+    }
+    case NodeKind::Buf:
+        return alias[n.a[i]];
+    case NodeKind::And:
+    case NodeKind::Or:
+    case NodeKind::Xor: {
+        // A copy through an and/or/xor whose other operand is its identity value.
+        int a = n.a[i], b = n.b[i];
+        uint8_t ident = n.kind == NodeKind::And ? uint8_t(kV1) : uint8_t(kV0);
+        if (val[b] == ident)
+            return alias[a];
+        if (val[a] == ident)
+            return alias[b];
+        return -1;
+    }
+    default:
+        return -1;
+    }
+}
+
 void TernaryEval::track_node(const CombNode &n, Valuation &v) const {
     const auto &val = v.val;
     const int yw = GetSize(n.y);
@@ -214,25 +263,24 @@ void TernaryEval::track_node(const CombNode &n, Valuation &v) const {
         v.alias[y] = -1;
         if (val[y] != kVX)
             continue;
+        v.alias[y] = node_alias(n, i, val.data(), v.alias.data());
         switch (n.kind) {
         case NodeKind::Mux: {
             uint8_t s = val[n.s[0]];
             int a = n.a[i], b = n.b[i];
             if (s == kV0) {
-                d = v.deps[a], v.alias[y] = v.alias[a];
+                d = v.deps[a];
             } else if (s == kV1) {
-                d = v.deps[b], v.alias[y] = v.alias[b];
+                d = v.deps[b];
             } else {
                 merge(d, v.deps[n.s[0]]);
                 merge(d, v.deps[a]);
                 merge(d, v.deps[b]);
-                if (v.alias[a] >= 0 && v.alias[a] == v.alias[b])
-                    v.alias[y] = v.alias[a];
             }
             break;
         }
         case NodeKind::Pmux: {
-            int ones = 0, last = -2, count = 0;
+            int ones = 0;
             for (int j = 0; j < GetSize(n.s); ++j) {
                 uint8_t s = val[n.s[j]];
                 if (s == kV0)
@@ -242,42 +290,22 @@ void TernaryEval::track_node(const CombNode &n, Valuation &v) const {
                 else
                     merge(d, v.deps[n.s[j]]);
                 merge(d, v.deps[n.b[j * yw + i]]);
-                last = j, ++count;
             }
-            if (ones == 0) {
+            if (ones == 0)
                 merge(d, v.deps[n.a[i]]);
-                if (count == 0)
-                    last = -1, count = 1;
-                else
-                    ++count;
-            }
-            if (count == 1 && ones <= 1)
-                v.alias[y] = last < 0 ? v.alias[n.a[i]] : v.alias[n.b[last * yw + i]];
             break;
         }
         case NodeKind::Buf:
-            d = v.deps[n.a[i]], v.alias[y] = v.alias[n.a[i]];
-            break;
         case NodeKind::Not:
             d = v.deps[n.a[i]];
             break;
         case NodeKind::And:
         case NodeKind::Or:
         case NodeKind::Xor:
-        case NodeKind::Xnor: {
-            int a = n.a[i], b = n.b[i];
-            merge(d, v.deps[a]);
-            merge(d, v.deps[b]);
-            // A copy through an and/or/xor whose other operand is its identity value.
-            uint8_t ident = (n.kind == NodeKind::And || n.kind == NodeKind::Xnor) ? uint8_t(kV1) : uint8_t(kV0);
-            if (n.kind != NodeKind::Xnor) {
-                if (val[b] == ident)
-                    v.alias[y] = v.alias[a];
-                else if (val[a] == ident)
-                    v.alias[y] = v.alias[b];
-            }
+        case NodeKind::Xnor:
+            merge(d, v.deps[n.a[i]]);
+            merge(d, v.deps[n.b[i]]);
             break;
-        }
         default:
             for (int in : n.inputs)
                 merge(d, v.deps[in]);

@@ -14,6 +14,12 @@
 // `alias` records when a bit is a plain copy of a source bit (through wiring,
 // buffers and decided multiplexers): a register bit whose next value aliases
 // its own output holds its value in that state.
+//
+// The rules live in eval_node_values (value) and node_alias (alias), shared with
+// StateEvaluator (state_eval.h), the incremental, sparse-dependency evaluator the
+// analysis uses. TernaryEval with tracking evaluates the whole netlist with a dense
+// dependency bit set per bit: it is the executable specification StateEvaluator is
+// checked against (IDETIC_CHECK_FACTS=1, state_facts.cc).
 #pragma once
 
 #include "netlist.h"
@@ -36,6 +42,15 @@ struct Valuation {
     std::vector<int> alias;   // per bit id, -1 if not a plain copy of a source bit
 };
 
+// Evaluates node `n` on `val` (per bit id): writes the values of its output bits.
+void eval_node_values(const CombNode &n, uint8_t *val);
+// The alias of output bit i of `n` (whose value is x): the source bit it is a plain
+// copy of, or -1.
+int node_alias(const CombNode &n, int i, const uint8_t *val, const int *alias);
+// A $pmux with exactly one candidate left (a select surely 1, or A when every select is
+// 0): its index j, or -1 for A; -2 otherwise.
+int pmux_single_candidate(const CombNode &n, const uint8_t *val);
+
 class TernaryEval {
   public:
     explicit TernaryEval(const Netlist &netlist) : nl_(netlist) {}
@@ -49,7 +64,6 @@ class TernaryEval {
     void run(Valuation &v, bool track, const std::vector<uint8_t> *forced = nullptr) const;
 
   private:
-    void eval_node(const CombNode &n, Valuation &v) const;
     void track_node(const CombNode &n, Valuation &v) const;
     const Netlist &nl_;
 };
