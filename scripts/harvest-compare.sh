@@ -12,9 +12,9 @@
 #                              EXAMPLE [campaign flags ...]
 #
 #   --reference   the reference harvester of docs/HARVESTER.md (constant 5 uW at 10 MHz,
-#                 250 pF, FeRAM-class NVM energies, engine reserve, sleep after a save at
-#                 0.05 pJ/cycle, the example's long vectors); flags given after EXAMPLE
-#                 override it
+#                 250 pF, FeRAM-class NVM energies, engine reserve, the example's long
+#                 vectors); flags given after EXAMPLE override it or add to it (e.g.
+#                 --sleep-pj-per-cycle 0.05: the power manager that sleeps after a save)
 #   --variant S   the plan's design is campaign_<ex>S (default: _feram, the plan made for
 #                 the reference harvester's NVM, when that executable is built; else the
 #                 default design). --variant '' forces the default design.
@@ -46,8 +46,7 @@ flags=()
 if [ "$reference" = 1 ]; then
   # docs/HARVESTER.md, "The reference harvester"
   flags=(--harvester constant:5 --clock-mhz 10 --capacitor-uf 0.00025
-         --nvm-write-pj-per-bit 0.03 --nvm-read-pj-per-bit 0.03 --latency 1 --reserve engine
-         --sleep-pj-per-cycle 0.05)
+         --nvm-write-pj-per-bit 0.03 --nvm-read-pj-per-bit 0.03 --latency 1 --reserve engine)
   case "$ex" in
     gcd) flags+=(--min-cycles 250) ;;
     vitis_dot) flags+=(--min-cycles 700) ;;
