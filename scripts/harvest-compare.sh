@@ -13,7 +13,8 @@
 #
 #   --reference   the reference harvester of docs/HARVESTER.md (constant 5 uW at 10 MHz,
 #                 250 pF, FeRAM-class NVM energies, engine reserve, the example's long
-#                 vectors); flags given after EXAMPLE override it
+#                 vectors); flags given after EXAMPLE override it or add to it (e.g.
+#                 --sleep-pj-per-cycle 0.05: the power manager that sleeps after a save)
 #   --variant S   the plan's design is campaign_<ex>S (default: _feram, the plan made for
 #                 the reference harvester's NVM, when that executable is built; else the
 #                 default design). --variant '' forces the default design.

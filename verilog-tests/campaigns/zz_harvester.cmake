@@ -25,3 +25,17 @@ if(IDETIC_HAVE_REWRITER AND TARGET campaign_gcd_periodic)
             --harvest-expect)
   set_tests_properties(harvester.gcd_periodic PROPERTIES TIMEOUT 60 LABELS harvester)
 endif()
+
+# The reference power manager: the design's clock is gated while `saved` is high (sleep
+# after a save, 0.05 pJ per cycle). The checkpointed design must complete both vectors,
+# each interrupted by a save or a failure; the original, with the same capacitor, neither.
+if(IDETIC_HAVE_REWRITER AND TARGET campaign_gcd)
+  add_test(NAME harvester.gcd_reference_sleep
+    COMMAND campaign_gcd --report ${CMAKE_CURRENT_BINARY_DIR}/gcd/gcd.report.json
+            --harvester constant:5 --clock-mhz 10 --capacitor-uf 0.00025
+            --nvm-write-pj-per-bit 0.03 --nvm-read-pj-per-bit 0.03 --latency 1 --reserve engine
+            --sleep-pj-per-cycle 0.05
+            --min-cycles 250 --harvest-mode no-checkpoint,checkpoint --harvest-max-cycles 200000
+            --harvest-expect)
+  set_tests_properties(harvester.gcd_reference_sleep PROPERTIES TIMEOUT 60 LABELS harvester)
+endif()

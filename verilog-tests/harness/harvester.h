@@ -38,6 +38,7 @@ struct HarvestOptions {
     double capacitor_uf = -1;      // --capacitor-uf (default: the report's capacitance_uf)
     double v_max = -1;             // --v-max: the capacitor is not charged above it (default v_on)
     double v_start = 0.0;          // --v-start: capacitor voltage at the start of every run
+    double sleep_pj = -1;          // --sleep-pj-per-cycle: energy of a cycle with `saved` high (< 0: compute)
     std::vector<std::string> modes{"checkpoint"}; // --harvest-mode a,b,...
     std::string label;             // --label: name of the checkpointed design in the rows
     std::string reserve = "model"; // --reserve model|engine|<pJ>
@@ -62,6 +63,9 @@ capacitor charged by a harvester; power fails below v_off, the design restarts a
   --clock-mhz F            design clock (default 10)
   --capacitor-uf C         storage capacitor (default: the report's capacitance_uf)
   --v-max V / --v-start V  charge ceiling (default v_on) / initial voltage (default 0)
+  --sleep-pj-per-cycle P   a power manager that gates the design's clock while `saved` is
+                           high (Hibernus-style sleep after a save): such a cycle costs P pJ
+                           instead of the compute energy (default: not gated)
   --harvest-mode LIST      comma list of checkpoint (the rewritten design, default),
                            no-checkpoint (the original design), full-backup (the rewritten
                            design charged as a backup of every flip-flop; use the
@@ -115,6 +119,10 @@ inline bool parse_harvest_option(const std::string &opt, const std::function<std
         h.capacitor_uf = positive(harvest_parse_double(opt, value()));
     } else if (opt == "--v-max") {
         h.v_max = positive(harvest_parse_double(opt, value()));
+    } else if (opt == "--sleep-pj-per-cycle") {
+        h.sleep_pj = harvest_parse_double(opt, value());
+        if (h.sleep_pj < 0)
+            throw std::invalid_argument("--sleep-pj-per-cycle must be >= 0");
     } else if (opt == "--v-start") {
         h.v_start = harvest_parse_double(opt, value());
         if (h.v_start < 0)
