@@ -13,18 +13,6 @@ if(IDETIC_HAVE_REWRITER AND TARGET campaign_gcd)
   set_tests_properties(harvester.gcd_reference PROPERTIES TIMEOUT 60 LABELS harvester)
 endif()
 
-# The periodic policy under the same harvester: the design rewritten with --policy periodic
-# (energy/reference_harvester.json) saves by itself, with the power monitor off; it must
-# complete both vectors through power failures where the original completes neither.
-if(IDETIC_HAVE_REWRITER AND TARGET campaign_gcd_periodic)
-  add_test(NAME harvester.gcd_periodic
-    COMMAND campaign_gcd_periodic --report ${CMAKE_CURRENT_BINARY_DIR}/gcd_periodic/gcd_periodic.report.json
-            --harvester constant:5 --clock-mhz 10 --capacitor-uf 0.00025
-            --nvm-write-pj-per-bit 0.03 --nvm-read-pj-per-bit 0.03 --latency 1
-            --min-cycles 250 --harvest-mode no-checkpoint,periodic --harvest-max-cycles 200000
-            --harvest-expect)
-  set_tests_properties(harvester.gcd_periodic PROPERTIES TIMEOUT 60 LABELS harvester)
-endif()
 
 # The reference power manager: the design's clock is gated while `saved` is high (sleep
 # after a save, 0.05 pJ per cycle). The checkpointed design must complete both vectors,
