@@ -1,5 +1,7 @@
 #include "state_eval.h"
 
+#include "structural_cones.h"
+
 #include <algorithm>
 
 YOSYS_NAMESPACE_BEGIN
@@ -97,25 +99,15 @@ void StateEvaluator::build_regions(Scope scope) {
     if (scope == Scope::All)
         return;
     // Control: the FO nodes in the cone of the controllers' next value and asynchronous resets.
-    std::vector<char> in_cone(nn, 0), seen(nl_.nbits, 0);
+    std::vector<int> sinks;
     for (int f : ctrl_.flop_bits) {
-        stack.push_back(nl_.flops[f].d);
+        sinks.push_back(nl_.flops[f].d);
         if (nl_.flops[f].arst >= 0)
-            stack.push_back(nl_.flops[f].arst);
+            sinks.push_back(nl_.flops[f].arst);
     }
-    while (!stack.empty()) {
-        int b = stack.back();
-        stack.pop_back();
-        if (b < kFirstWireBit || seen[b])
-            continue;
-        seen[b] = 1;
-        int d = nl_.driver[b];
-        if (d < 0 || in_cone[d])
-            continue;
+    std::vector<char> in_cone(nn, 0);
+    for (int d : structural_cone_nodes(nl_, sinks))
         in_cone[d] = 1;
-        for (int in : nl_.nodes[d].inputs)
-            stack.push_back(in);
-    }
     for (int i = 0; i < nn; ++i)
         in_scope_[i] = in_fo[i] && in_cone[i];
 }
