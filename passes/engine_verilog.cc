@@ -28,16 +28,15 @@ std::string engine_verilog(const EngineSpec &spec) {
     const auto &L = *spec.layout;
     const int W = L.word_bits, K = L.data_words, A = L.addr_bits, SW = L.slot_words;
     const int NC = int(spec.ckpt_codes.size());
-    const int KPB = std::max(1, clog2(K)), KP = 1 << KPB, KB = KPB + 1;
+    const int KB = std::max(1, clog2(K));
     const int IB = std::max(1, clog2(NC));
     const int CB = spec.ctrl_bits;
 
-    // NEEDED[{idx, k}]: does checkpoint idx write data word k?
-    std::string needed(size_t(1) << (IB + KPB), '0'); // index 0 = LSB
+    // ROW(idx): the data words checkpoint idx writes, one bit per slot word (LSB = word 0).
+    std::vector<std::string> rows(NC, std::string(K, '0')); // index 0 = word 0
     for (int c = 0; c < NC; ++c)
         for (int w : L.checkpoints[c].words)
-            needed[size_t(c) * KP + w] = '1';
-    std::string needed_msb(needed.rbegin(), needed.rend());
+            rows[c][w] = '1';
 
     std::string edge = spec.clock_posedge ? "posedge clk" : "negedge clk";
     std::string sens = spec.reset == ResetStyle::Async ? edge + " or posedge rst" : edge;
@@ -59,18 +58,10 @@ std::string engine_verilog(const EngineSpec &spec) {
          "                     SAVE_CSUM = 4'd8, SAVE_HDR = 4'd9, SAVED = 4'd10, INVALIDATE = 4'd11,\n"
          "                     RESTORE_CSUM = 4'd12, RESTORE_VERIFY = 4'd13;\n";
     o += "    localparam [7:0] MAGIC = 8'hA5;\n";
-    // NEEDED in chunks of at most 512 bits, one per line: Yosys's Verilog scanner cannot
-    // take a literal of hundreds of thousands of digits (thousands of checkpoint states).
-    o += fmt::format("    localparam [{}:0] NEEDED = {{", needed.size() - 1);
-    for (std::size_t pos = 0; pos < needed_msb.size(); pos += 512) {
-        std::string chunk = needed_msb.substr(pos, 512);
-        o += fmt::format("{}\n        {}'b{}", pos ? "," : "", chunk.size(), chunk);
-    }
-    o += "};\n";
     o += fmt::format("    localparam [{}:0] RESET_CODE = {}'b{};\n\n", CB - 1, CB, bits_msb_first(spec.reset_code));
 
     o += "    reg [3:0] mode = BOOT_H0;\n";
-    o += fmt::format("    reg [{}:0] k = {}'d0;\n", KB - 1, KB);
+    o += fmt::format("    reg [{}:0] rem = {}'d0; // data words of the current pass still to go\n", K - 1, K);
     o += "    reg [W-1:0] h0 = {W{1'b0}};\n    reg cur_slot = 1'b1;\n    reg [SQ-1:0] seq = {SQ{1'b0}};\n";
     o += "    reg image_valid = 1'b0;\n";
     o += fmt::format("    reg [{}:0] idx = {}'d0;\n", IB - 1, IB);
@@ -88,10 +79,25 @@ std::string engine_verilog(const EngineSpec &spec) {
 
     // Tables and words.
     o += fmt::format("    wire idx_ok = (idx < {}'d{});\n", IB + 1, NC);
-    o += fmt::format("    wire data_done = (k >= {}'d{});\n", KB, K);
-    o += fmt::format("    wire [{}:0] k_low = k[{}:0];\n", KPB - 1, KPB - 1);
-    o += "    wire needed = idx_ok && !data_done && NEEDED[{idx, k_low}];\n";
-    o += "    wire [W-1:0] word = data_done ? {W{1'b0}} : save_bus[k_low * W +: W];\n";
+    // The words of checkpoint idx; a pass loads them into rem and takes the lowest one each
+    // access, so a save or restore spends no cycle on the words its checkpoint does not write.
+    o += fmt::format("    reg [{}:0] row;\n    always @(*) begin\n        case (idx)\n", K - 1);
+    for (int c = 0; c < NC; ++c)
+        o += fmt::format("            {}'d{}: row = {}'b{};\n", IB, c, K, std::string(rows[c].rbegin(), rows[c].rend()));
+    o += fmt::format("            default: row = {}'d0;\n        endcase\n    end\n", K);
+    o += "    wire data_done = (rem == 0);\n    wire needed = !data_done;\n";
+    o += fmt::format("    wire [{}:0] onehot = rem & (~rem + 1'b1); // the lowest word still to go\n", K - 1);
+    o += fmt::format("    wire [{}:0] rem_next = rem & ~onehot;\n", K - 1);
+    // Its index: bit b is the OR of the one-hot bits whose word number has bit b set.
+    o += fmt::format("    wire [{}:0] k;\n", KB - 1);
+    for (int b = 0; b < KB; ++b) {
+        std::string mask(K, '0');
+        for (int w = 0; w < K; ++w)
+            if ((w >> b) & 1)
+                mask[K - 1 - w] = '1';
+        o += fmt::format("    assign k[{}] = |(onehot & {}'b{});\n", b, K, mask);
+    }
+    o += "    wire [W-1:0] word = save_bus[k * W +: W];\n";
     o += "    wire [W-1:0] hdr_save  = {MAGIC, 1'b0, seq + 1'b1};\n";
     o += "    wire [W-1:0] hdr_empty = {MAGIC, 1'b1, seq + 1'b1};\n";
     o += "    wire v0 = (h0[W-1:W-8] == MAGIC);\n    wire v1 = (nvm_rdata[W-1:W-8] == MAGIC);\n";
@@ -128,8 +134,7 @@ std::string engine_verilog(const EngineSpec &spec) {
     o += "    assign saved = (mode == SAVED);\n";
     o += "    // High while the design is held after reset: the boot check and, if any, the restore.\n";
     o += "    assign restoring = booting || restoring_any;\n";
-    o += fmt::format("    assign load_word = (mode == RESTORE_DATA && needed && nvm_ack) ? ({}'d1 << k_low) : {}'d0;\n\n",
-                     K, K);
+    o += fmt::format("    assign load_word = (mode == RESTORE_DATA && nvm_ack) ? onehot : {}'d0;\n\n", K);
 
     // NVM requests (combinational from the mode). The commit-first mutant swaps the
     // order: header first, data after.
@@ -162,7 +167,7 @@ std::string engine_verilog(const EngineSpec &spec) {
     o += fmt::format("    always @({}) begin\n", sens);
     if (spec.reset != ResetStyle::None) {
         o += "        if (rst) begin\n";
-        o += fmt::format("            mode <= BOOT_H0; k <= {}'d0; h0 <= {{W{{1'b0}}}}; cur_slot <= 1'b1;\n", KB);
+        o += fmt::format("            mode <= BOOT_H0; rem <= {}'d0; h0 <= {{W{{1'b0}}}}; cur_slot <= 1'b1;\n", K);
         o += fmt::format("            seq <= {{SQ{{1'b0}}}}; image_valid <= 1'b0; idx <= {}'d0; csum <= {{W{{1'b0}}}}; csum_ref <= {{W{{1'b0}}}};\n",
                          IB);
         if (spec.periodic)
@@ -182,26 +187,23 @@ std::string engine_verilog(const EngineSpec &spec) {
          "                    else begin mode <= RUN; image_valid <= 1'b0; end\n"
          "                end\n";
     o += fmt::format("                RESTORE_IDX: if (nvm_ack) begin idx <= {}; mode <= RESTORE_CSUM; end\n", restored_idx);
-    o += fmt::format("                RESTORE_CSUM: if (nvm_ack) begin csum_ref <= nvm_rdata; csum <= {{W{{1'b0}}}}; k <= {}'d0;"
-                     " mode <= RESTORE_VERIFY; end\n", KB);
+    o += fmt::format("                RESTORE_CSUM: if (nvm_ack) begin csum_ref <= nvm_rdata; csum <= {{W{{1'b0}}}}; rem <= row;"
+                     " mode <= RESTORE_VERIFY; end\n");
     o += "                // First pass: the image must match its checksum (and name a checkpoint) before\n"
          "                // anything is loaded; otherwise start fresh (the design is still in its reset state).\n";
     o += fmt::format("                RESTORE_VERIFY: if (data_done) begin\n"
-                     "                                    if (idx_ok && {}) begin k <= {}'d0; mode <= RESTORE_DATA; end\n"
+                     "                                    if (idx_ok && {}) begin rem <= row; mode <= RESTORE_DATA; end\n"
                      "                                    else begin mode <= RUN; image_valid <= 1'b0; end\n"
-                     "                                end else if (!needed) k <= k + 1'b1;\n"
-                     "                                else if (nvm_ack) begin csum <= csum + nvm_rdata; k <= k + 1'b1; end\n",
-                     cf ? "1'b1 /* MUTANT: checksum not checked */" : "csum == csum_ref", KB);
+                     "                                end else if (nvm_ack) begin csum <= csum + nvm_rdata; rem <= rem_next; end\n",
+                     cf ? "1'b1 /* MUTANT: checksum not checked */" : "csum == csum_ref");
     o += fmt::format("                RESTORE_DATA: if (data_done) begin mode <= RUN; image_valid <= 1'b1;{} end\n"
-                     "                              else if (!needed || nvm_ack) k <= k + 1'b1;\n",
+                     "                              else if (nvm_ack) rem <= rem_next;\n",
                      spec.periodic ? " hold_off <= 1'b1;" : "");
     o += "                RUN: if (want_save && in_c) begin idx <= c_idx; mode <= SAVE_INV; end\n"
          "                     else if (image_valid && at_reset) mode <= INVALIDATE;\n";
-    o += fmt::format("                SAVE_INV: if (nvm_ack) begin k <= {}'d0; csum <= {{W{{1'b0}}}}; mode <= SAVE_DATA; end\n",
-                     KB);
+    o += "                SAVE_INV: if (nvm_ack) begin rem <= row; csum <= {W{1'b0}}; mode <= SAVE_DATA; end\n";
     o += "                SAVE_DATA: if (data_done) mode <= SAVE_IDX;\n"
-         "                           else if (!needed) k <= k + 1'b1;\n"
-         "                           else if (nvm_ack) begin csum <= csum + word; k <= k + 1'b1; end\n";
+         "                           else if (nvm_ack) begin csum <= csum + word; rem <= rem_next; end\n";
     o += "                SAVE_IDX: if (nvm_ack) mode <= SAVE_CSUM;\n";
     o += "                SAVE_CSUM: if (nvm_ack) mode <= SAVE_HDR;\n";
     o += "                SAVE_HDR: if (nvm_ack) begin seq <= seq + 1'b1; cur_slot <= tgt; image_valid <= 1'b1; mode <= SAVED; end\n";

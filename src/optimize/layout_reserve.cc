@@ -5,7 +5,7 @@
 namespace idetic {
 
 LayoutReserve layout_reserve(const OptimizeResult &plan, const std::vector<StateId> &checkpoints,
-                             const std::vector<long long> &data_words, long long slot_data_words, int word_bits) {
+                             const std::vector<long long> &data_words, int word_bits) {
     if (checkpoints.size() != data_words.size())
         throw std::invalid_argument("layout_reserve: one data-word count per checkpoint state is needed");
     PlacementProblem p = plan.problem;
@@ -17,7 +17,7 @@ LayoutReserve layout_reserve(const OptimizeResult &plan, const std::vector<State
         if (s >= p.size())
             throw std::invalid_argument("layout_reserve: checkpoint state out of range");
         mask[s] = 1;
-        p.save_pj[s] = engine_save_energy_pj(m, plan.energy.compute_pj_per_cycle, data_words[i], slot_data_words);
+        p.save_pj[s] = engine_save_energy_pj(m, plan.energy.compute_pj_per_cycle, data_words[i]);
     }
     LayoutReserve r;
     r.reserve_pj = reserve_for(p, mask);

@@ -159,12 +159,10 @@ double restore_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long
            words * (m.nvm_read_latency_cycles + 1) * compute_pj_per_cycle;
 }
 
-double engine_save_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long data_words,
-                             long long slot_data_words) {
+double engine_save_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long data_words) {
     const auto words = static_cast<double>(data_words + record_words(m) + kProtocolWords);
-    const auto skipped = static_cast<double>(std::max(0LL, slot_data_words - data_words));
     return words * m.nvm_word_bits * m.nvm_write_pj_per_bit +
-           (words * (m.nvm_write_latency_cycles + 1) + skipped + kSaveExtraCycles) * compute_pj_per_cycle;
+           (words * (m.nvm_write_latency_cycles + 1) + kSaveExtraCycles) * compute_pj_per_cycle;
 }
 
 PlacementProblem from_design(const DesignModel &design, const ResolvedEnergy &energy,

@@ -101,11 +101,10 @@ long long restore_words(const EnergyModel &m, long long bits);
 // Energy of one save / one restore of `bits` bits, NVM and frozen compute cycles (pJ).
 double save_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long bits);
 double restore_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long bits);
-// Energy of one save by the generated engine once the NVM layout is known: `data_words`
-// data words of a slot of `slot_data_words` (the engine spends one cycle on each slot word
-// its checkpoint does not write), the commit record and the protocol words.
-double engine_save_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long data_words,
-                             long long slot_data_words);
+// Energy of one save by the generated engine once the NVM layout is known: the
+// `data_words` data words the layout gives its checkpoint (the engine visits only those),
+// the commit record and the protocol words.
+double engine_save_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long data_words);
 
 // Builds the problem of DESIGN.md §6 from an analysed design (liveness computed).
 // Every state is eligible unless `eligible` (one flag per state) says otherwise.

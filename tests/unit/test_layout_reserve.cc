@@ -1,5 +1,6 @@
-// The reserve of the generated hardware (src/optimize/layout_reserve.h): the engine's
-// skipped slot words and the layout's real data-word counts, computed by hand.
+// The reserve of the generated hardware (src/optimize/layout_reserve.h): the layout's real
+// data-word counts per checkpoint state, computed by hand. The engine visits only the words
+// of its checkpoint, so a wider slot costs nothing more.
 #include "optimize/layout_reserve.h"
 
 #include "energy/nvm_presets.h"
@@ -24,7 +25,7 @@ OptimizeResult toy_plan() {
 
 } // namespace
 
-TEST(LayoutReserve, EngineSkipsAndWordsRaiseTheReserve) {
+TEST(LayoutReserve, LayoutWordsRaiseTheReserve) {
     // The toy graph 0 -> 1 -> 2 -> {0, 2}; every state is a checkpoint state with one data
     // word (docs of test_plan_json): save = 4 * 64 * 16.82 + (4 * 3 + 3) * 5.
     OptimizeResult r = toy_plan();
@@ -32,18 +33,17 @@ TEST(LayoutReserve, EngineSkipsAndWordsRaiseTheReserve) {
     const double optimizer = 4 * w + (4 * 3 + 3) * e;
     ASSERT_DOUBLE_EQ(r.ondemand->reserve_pj, optimizer);
 
-    // Same layout as the optimizer assumed (one word of a one-word slot): same reserve.
-    LayoutReserve same = layout_reserve(r, {0, 1, 2}, {1, 1, 1}, 1, 64);
+    // Same layout as the optimizer assumed (one word each): same reserve.
+    LayoutReserve same = layout_reserve(r, {0, 1, 2}, {1, 1, 1}, 64);
     EXPECT_DOUBLE_EQ(same.reserve_pj, optimizer);
     EXPECT_TRUE(same.fits);
 
-    // A slot of 3 words: state 1 writes 2 (one skipped), state 2 writes 1 (two skipped),
-    // state 0 writes 0 (three skipped). R(2) is the largest: 4 words + 2 skip cycles;
-    // state 1: 5 words (w + 3 cycles more) + 1 skip cycle.
-    LayoutReserve wide = layout_reserve(r, {0, 1, 2}, {0, 2, 1}, 3, 64);
-    const double s0 = 3 * w + (3 * 3 + 3 + 3) * e, s1 = 5 * w + (5 * 3 + 3 + 1) * e,
-                 s2 = 4 * w + (4 * 3 + 3 + 2) * e;
+    // State 1 writes 2 words (one more than the optimizer counted), state 2 writes 1 and
+    // state 0 none: R(1) = 5 words and their cycles is the largest (s0: 3 words, s2: 4).
+    LayoutReserve wide = layout_reserve(r, {0, 1, 2}, {0, 2, 1}, 64);
+    const double s0 = 3 * w + (3 * 3 + 3) * e, s1 = 5 * w + (5 * 3 + 3) * e, s2 = 4 * w + (4 * 3 + 3) * e;
     EXPECT_DOUBLE_EQ(wide.reserve_pj, std::max({s0, s1, s2}));
+    EXPECT_DOUBLE_EQ(wide.reserve_pj, s1);
     EXPECT_GT(wide.reserve_pj, optimizer);
     ASSERT_TRUE(wide.warning_voltage_v.has_value());
     EXPECT_NEAR(*wide.warning_voltage_v, std::sqrt(1.8 * 1.8 + 2e-6 * wide.reserve_pj / 1.0), 1e-12);
@@ -53,13 +53,13 @@ TEST(LayoutReserve, OnlyTheCheckpointStatesSave) {
     // With state 2 alone a checkpoint state, a warning in 0 runs 0 -> 1 -> 2 and saves there.
     OptimizeResult r = toy_plan();
     const double w = 64 * 16.82, e = 5;
-    LayoutReserve lr = layout_reserve(r, {2}, {1}, 2, 64);
-    const double s2 = 4 * w + (4 * 3 + 3 + 1) * e;
+    LayoutReserve lr = layout_reserve(r, {2}, {3}, 64);
+    const double s2 = 6 * w + (6 * 3 + 3) * e;
     EXPECT_DOUBLE_EQ(lr.reserve_pj, 2 * e + s2);
 }
 
 TEST(LayoutReserve, BadInput) {
     OptimizeResult r = toy_plan();
-    EXPECT_THROW(layout_reserve(r, {0, 1}, {1}, 1, 64), std::invalid_argument);
-    EXPECT_THROW(layout_reserve(r, {7}, {1}, 1, 64), std::invalid_argument);
+    EXPECT_THROW(layout_reserve(r, {0, 1}, {1}, 64), std::invalid_argument);
+    EXPECT_THROW(layout_reserve(r, {7}, {1}, 64), std::invalid_argument);
 }

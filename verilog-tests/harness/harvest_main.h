@@ -275,10 +275,10 @@ private:
         const int L1 = o_.latency_max + 1; // cycles per NVM access of the engine
         const double e = fig_.compute;
         const long full_data = EnergyFigures::ceil_div(rep_.ff_bits_total, fig_.word_bits);
-        // One cycle per slot word the checkpoint does not write (the engine steps over it).
-        auto engine_save = [&](long data_words, long skipped = 0) {
+        // The engine writes the layout's words of the checkpoint and visits no other slot word.
+        auto engine_save = [&](long data_words) {
             const int w = EnergyFigures::engine_words(static_cast<int>(data_words));
-            return w * fig_.write_word() + (static_cast<double>(w) * L1 + 3 + static_cast<double>(skipped)) * e;
+            return w * fig_.write_word() + (static_cast<double>(w) * L1 + 3) * e;
         };
         if (h_.warn_v > 0) {
             row.reserve_source = "warn-v";
@@ -308,8 +308,7 @@ private:
                 if (mode == FullBackup) // a backup of every flip-flop (at least what the engine writes)
                     s = engine ? engine_save(std::max<long>(full_data, c.words)) : model_save(rep_.ff_bits_total);
                 else
-                    s = engine ? engine_save(c.words, std::max(0, rep_.slot_data_words - c.words))
-                               : model_save(c.saved_bits);
+                    s = engine ? engine_save(c.words) : model_save(c.saved_bits);
                 save_at[static_cast<std::size_t>(c.state)] = s;
             }
             if (graph) {

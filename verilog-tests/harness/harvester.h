@@ -344,7 +344,6 @@ struct ReportEnergy {
         int saved_bits = 0;
     };
     std::vector<Ckpt> hw_ckpts; // the checkpoint states of the rewritten hardware (nvm_layout)
-    int slot_data_words = 0;    // K of the layout (nvm_layout.data_words)
     bool have_graph = false;
 
     static ReportEnergy read(const std::string &path) {
@@ -391,7 +390,6 @@ struct ReportEnergy {
             r.have_graph = !st.empty();
         }
         if (j.contains("nvm_layout") && j["nvm_layout"].is_object())
-            r.slot_data_words = static_cast<int>(num(j["nvm_layout"], "data_words", 0));
         if (j.contains("nvm_layout") && j["nvm_layout"].is_object() && j["nvm_layout"].contains("checkpoints")) {
             for (const auto &c : j["nvm_layout"]["checkpoints"]) {
                 Ckpt k;
