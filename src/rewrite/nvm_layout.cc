@@ -1,6 +1,7 @@
 #include "rewrite/nvm_layout.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <stdexcept>
 
@@ -43,29 +44,94 @@ NvmLayout build_nvm_layout(const DesignModel &model, const std::vector<StateId> 
             groups[sig].push_back(r);
     }
 
-    int bit = 0; // next free bit of the data area
-    auto place_group = [&](const std::vector<std::size_t> &members) {
-        if (bit % word_bits)
-            bit += word_bits - bit % word_bits; // each group starts on a word boundary
+    // Each group (all its bits live at the same checkpoints) gets whole words of its own,
+    // and its remainder of fewer than W bits (its tail) goes, in one piece, into a shared
+    // tail word. A checkpoint writes a tail word when any of its tails is live there, so
+    // sharing never makes a checkpoint write more words than a word of its own per tail
+    // would, and it saves words wherever two tails of one word are live together: each tail
+    // goes to the open word whose checkpoints overlap its own most (the controllers' word,
+    // written by every checkpoint, first), then to the fullest.
+    const std::size_t sig_words = (nc + 63) / 64;
+    auto pack = [&](const std::vector<bool> &sig) {
+        std::vector<std::uint64_t> v(sig_words, 0);
+        for (std::size_t c = 0; c < nc; ++c)
+            if (sig[c])
+                v[c / 64] |= std::uint64_t(1) << (c % 64);
+        return v;
+    };
+    struct OpenWord {
+        int word = 0, fill = 0;           // bits used
+        std::vector<std::uint64_t> sig;   // checkpoints that write it
+    };
+    std::vector<OpenWord> open;
+    int next_word = 0;
+    auto place = [&](const std::vector<std::size_t> &members, const std::vector<bool> &sig) {
+        long long total = 0;
+        for (std::size_t r : members)
+            total += regs.at(r).width;
+        const long long full_bits = total / word_bits * word_bits;
+        const int tail = int(total - full_bits);
+        const int first_full = next_word;
+        next_word += int(full_bits / word_bits);
+        int tail_word = -1, tail_lsb = 0;
+        if (tail > 0) {
+            const auto v = pack(sig);
+            int best = -1, best_overlap = -1;
+            for (std::size_t i = 0; i < open.size(); ++i) {
+                if (open[i].fill + tail > word_bits)
+                    continue;
+                int overlap = 0;
+                for (std::size_t k = 0; k < sig_words; ++k)
+                    overlap += __builtin_popcountll(open[i].sig[k] & v[k]);
+                if (overlap > best_overlap || (overlap == best_overlap && open[i].fill > open[best].fill))
+                    best = int(i), best_overlap = overlap;
+            }
+            if (best < 0) {
+                open.push_back({next_word++, 0, std::vector<std::uint64_t>(sig_words, 0)});
+                best = int(open.size()) - 1;
+            }
+            OpenWord &ow = open[std::size_t(best)];
+            tail_word = ow.word;
+            tail_lsb = ow.fill;
+            ow.fill += tail;
+            for (std::size_t k = 0; k < sig_words; ++k)
+                ow.sig[k] |= v[k];
+            if (ow.fill == word_bits)
+                open.erase(open.begin() + best);
+        }
+        long long bit = 0; // of the group
         for (std::size_t r : members) {
             int w = regs.at(r).width, done = 0;
             while (done < w) {
-                int word = bit / word_bits, lsb = bit % word_bits;
-                int take = std::min(w - done, word_bits - lsb);
+                int word, lsb, room;
+                if (bit < full_bits) {
+                    word = first_full + int(bit / word_bits);
+                    lsb = int(bit % word_bits);
+                    room = word_bits - lsb;
+                } else {
+                    word = tail_word;
+                    lsb = tail_lsb + int(bit - full_bits);
+                    room = tail - int(bit - full_bits);
+                }
+                int take = std::min(w - done, room);
                 layout.pieces.push_back({r, done, take, word, lsb});
                 done += take;
                 bit += take;
             }
         }
     };
-    place_group(controllers);
-    // Most widely live groups first (they sit next to the controllers), then by name.
+    place(controllers, std::vector<bool>(nc, true));
+    // Most widely live groups first, then by signature (std::map order): deterministic.
     std::vector<std::pair<std::vector<bool>, std::vector<std::size_t>>> ordered(groups.begin(), groups.end());
     std::stable_sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) {
         return std::count(a.first.begin(), a.first.end(), true) > std::count(b.first.begin(), b.first.end(), true);
     });
     for (auto &[sig, members] : ordered)
-        place_group(members);
+        place(members, sig);
+    std::sort(layout.pieces.begin(), layout.pieces.end(), [](const LayoutPiece &x, const LayoutPiece &y) {
+        return x.word != y.word ? x.word < y.word : x.word_lsb < y.word_lsb;
+    });
+    const int bit = next_word * word_bits;
 
     layout.data_words = std::max(1, (bit + word_bits - 1) / word_bits);
     layout.slot_words = kHeaderWords + layout.data_words;

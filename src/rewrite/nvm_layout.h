@@ -4,10 +4,12 @@
 // The *union layout* gives every register that some checkpoint saves one fixed
 // place (word, bit), so the restore logic of a register does not depend on
 // which checkpoint is being restored. Registers are packed in groups of equal
-// liveness signature (the set of checkpoint states where they are live); each
-// group starts on a word boundary, so a checkpoint never writes a word that
-// holds only registers it does not need. The controllers form the first group
-// and are written by every checkpoint.
+// liveness signature (the set of checkpoint states where they are live): each
+// group fills whole words of its own, and its remainder (its tail, < W bits)
+// shares a word with other tails, chosen by the overlap of their signatures.
+// A checkpoint never writes a word that holds only registers it does not need,
+// and never more words than with one word per tail. The controllers form the
+// first group and are written by every checkpoint.
 #pragma once
 
 #include "model/design_model.h"

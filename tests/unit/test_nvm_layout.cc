@@ -1,8 +1,11 @@
 // The union layout: controllers first, data registers grouped by the checkpoints
-// where they are live, each group on a word boundary.
+// where they are live; whole words per group, tails shared by signature overlap.
 #include "rewrite/nvm_layout.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
 
 using namespace idetic;
 
@@ -30,34 +33,131 @@ DesignModel model() {
 }
 } // namespace
 
-TEST(NvmLayout, GroupsBySignatureOnWordBoundaries) {
-    // 16-bit words. Group order: st (word 0); a (live at both: signature 11, words 1-2);
-    // then b (10) and c (01), one live checkpoint each, in signature order: {c}=01 < {b}=10,
-    // so c takes words 3..5 (40 bits) and b word 6.
+TEST(NvmLayout, GroupsFillWordsOfTheirOwnAndShareTails) {
+    // 16-bit words. st (3 bits) has no whole word: its tail opens word 0, written by every
+    // checkpoint. a (live at both, 20 bits) takes word 1 and puts its 4-bit tail in word 0
+    // (bits 6..3). Then c (signature 01 sorts before b's 10): words 2-3, tail of 8 bits in
+    // word 0 (bits 14..7). b's 8 bits no longer fit word 0 (15 + 8 > 16): word 4 of its own.
     NvmLayout l = build_nvm_layout(model(), {0, 2}, 16);
-    EXPECT_EQ(l.data_words, 7);
-    EXPECT_EQ(l.slot_words, 10);
-    EXPECT_EQ(l.addr_bits, 5); // addresses 0..19
+    EXPECT_EQ(l.data_words, 5);
+    EXPECT_EQ(l.slot_words, 8);
+    EXPECT_EQ(l.addr_bits, 4); // addresses 0..15
     ASSERT_EQ(l.checkpoints.size(), 2u);
-    EXPECT_EQ(l.checkpoints[0].words, (std::vector<int>{0, 1, 2, 6}));
-    EXPECT_EQ(l.checkpoints[1].words, (std::vector<int>{0, 1, 2, 3, 4, 5}));
+    EXPECT_EQ(l.checkpoints[0].words, (std::vector<int>{0, 1, 4}));
+    EXPECT_EQ(l.checkpoints[1].words, (std::vector<int>{0, 1, 2, 3}));
     EXPECT_EQ(l.checkpoints[0].bits, 3 + 20 + 8);
     EXPECT_EQ(l.checkpoints[1].bits, 3 + 20 + 40);
-    // a spans words 1 and 2: bits 15..0 then 19..16.
-    bool found = false;
-    for (const auto &p : l.pieces)
-        if (p.reg == 1 && p.reg_lsb == 16) {
-            EXPECT_EQ(p.word, 2);
-            EXPECT_EQ(p.word_lsb, 0);
-            EXPECT_EQ(p.width, 4);
-            found = true;
-        }
-    EXPECT_TRUE(found);
+    auto piece = [&](std::size_t reg, int reg_lsb) -> const LayoutPiece * {
+        for (const auto &p : l.pieces)
+            if (p.reg == reg && p.reg_lsb == reg_lsb)
+                return &p;
+        return nullptr;
+    };
+    const LayoutPiece *a_tail = piece(1, 16), *c_tail = piece(3, 32), *b = piece(2, 0);
+    ASSERT_TRUE(a_tail && c_tail && b);
+    EXPECT_EQ(a_tail->word, 0);
+    EXPECT_EQ(a_tail->word_lsb, 3);
+    EXPECT_EQ(a_tail->width, 4);
+    EXPECT_EQ(c_tail->word, 0);
+    EXPECT_EQ(c_tail->word_lsb, 7);
+    EXPECT_EQ(c_tail->width, 8);
+    EXPECT_EQ(b->word, 4);
+    EXPECT_EQ(b->width, 8);
+    // Pieces are listed in word order.
+    for (std::size_t i = 1; i < l.pieces.size(); ++i)
+        EXPECT_TRUE(l.pieces[i - 1].word < l.pieces[i].word ||
+                    (l.pieces[i - 1].word == l.pieces[i].word && l.pieces[i - 1].word_lsb < l.pieces[i].word_lsb));
     // d is never saved.
     for (const auto &p : l.pieces)
         EXPECT_NE(p.reg, 4u);
     EXPECT_EQ(l.checkpoint_index(2), 1);
     EXPECT_EQ(l.checkpoint_index(1), -1);
+}
+
+TEST(NvmLayout, TailsShareTheWordWhoseCheckpointsOverlapMost) {
+    // st fills word 0 exactly (no tail). q {1,2} opens word 1; p {0,1} overlaps it at
+    // checkpoint 1 and joins it; r {2} would overlap too but no longer fits: word 2.
+    DesignModel m;
+    m.top = "t";
+    m.controllers.push_back({{"st"}, 16, "binary", "detected", std::string(16, '0')});
+    m.registers.add({"st", 16, RegisterKind::Control});
+    m.registers.add({"p", 6, RegisterKind::Data});
+    m.registers.add({"q", 6, RegisterKind::Data});
+    m.registers.add({"r", 6, RegisterKind::Data});
+    for (int s = 0; s < 3; ++s) {
+        ControlState st;
+        st.code = {std::to_string(s)};
+        st.def = st.kill = st.use = st.live_in = m.registers.empty_set();
+        m.graph.add_state(st);
+    }
+    m.graph.state(0).live_in = m.registers.set_of({"p"});
+    m.graph.state(1).live_in = m.registers.set_of({"p", "q"});
+    m.graph.state(2).live_in = m.registers.set_of({"q", "r"});
+    NvmLayout l = build_nvm_layout(m, {0, 1, 2}, 16);
+    EXPECT_EQ(l.data_words, 3);
+    EXPECT_EQ(l.checkpoints[0].words, (std::vector<int>{0, 1}));
+    EXPECT_EQ(l.checkpoints[1].words, (std::vector<int>{0, 1}));
+    EXPECT_EQ(l.checkpoints[2].words, (std::vector<int>{0, 1, 2}));
+}
+
+TEST(NvmLayout, SharingNeverAddsWordsToACheckpoint) {
+    // Random designs: each checkpoint writes at most one word per live group's whole words plus
+    // one per tail (what a word-boundary layout would write), and every live bit has one place.
+    unsigned seed = 12345;
+    auto rnd = [&](unsigned n) {
+        seed = seed * 1103515245u + 12345u;
+        return (seed >> 16) % n;
+    };
+    for (int trial = 0; trial < 200; ++trial) {
+        DesignModel m;
+        m.top = "t";
+        const int cw = 1 + int(rnd(20));
+        m.controllers.push_back({{"st"}, cw, "binary", "detected", std::string(std::size_t(cw), '0')});
+        m.registers.add({"st", cw, RegisterKind::Control});
+        const int nregs = 1 + int(rnd(12)), nstates = 1 + int(rnd(6));
+        for (int r = 0; r < nregs; ++r)
+            m.registers.add({"r" + std::to_string(r), 1 + int(rnd(70)), RegisterKind::Data});
+        for (int s = 0; s < nstates; ++s) {
+            ControlState st;
+            st.code = {std::to_string(s)};
+            st.def = st.kill = st.use = st.live_in = m.registers.empty_set();
+            for (int r = 0; r < nregs; ++r)
+                if (rnd(2))
+                    st.live_in.set(std::size_t(r + 1));
+            m.graph.add_state(st);
+        }
+        std::vector<StateId> cps;
+        for (int s = 0; s < nstates; ++s)
+            if (s == 0 || rnd(2))
+                cps.push_back(StateId(s));
+        const int W = rnd(2) ? 16 : 32;
+        NvmLayout l = build_nvm_layout(m, cps, W);
+        // Bound: group the live registers by signature, as the layout does.
+        std::map<std::vector<bool>, int> group_bits;
+        for (int r = 0; r < nregs; ++r) {
+            std::vector<bool> sig;
+            for (StateId c : cps)
+                sig.push_back(m.graph.state(c).live_in.test(std::size_t(r + 1)));
+            if (std::find(sig.begin(), sig.end(), true) != sig.end())
+                group_bits[sig] += m.registers.at(std::size_t(r + 1)).width;
+        }
+        for (std::size_t c = 0; c < cps.size(); ++c) {
+            int bound = (cw + W - 1) / W;
+            for (const auto &[sig, bits] : group_bits)
+                if (sig[c])
+                    bound += (bits + W - 1) / W;
+            EXPECT_LE(int(l.checkpoints[c].words.size()), bound) << "trial " << trial;
+        }
+        std::map<std::pair<int, int>, int> used; // (word, bit) -> count
+        for (const auto &p : l.pieces)
+            for (int i = 0; i < p.width; ++i) {
+                EXPECT_LT(p.word_lsb + i, W);
+                EXPECT_LT(p.word, l.data_words);
+                ++used[{p.word, p.word_lsb + i}];
+            }
+        for (const auto &[wb, n] : used)
+            EXPECT_EQ(n, 1) << "trial " << trial << " word " << wb.first << " bit " << wb.second;
+    }
 }
 
 TEST(NvmLayout, EveryLiveBitHasExactlyOnePlace) {
