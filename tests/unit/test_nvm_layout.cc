@@ -10,6 +10,16 @@
 using namespace idetic;
 
 namespace {
+// n control states with nothing live (the tests set live_in).
+void add_states(DesignModel &m, int n) {
+    for (int s = 0; s < n; ++s) {
+        ControlState st;
+        st.code = {std::to_string(s)};
+        st.def = st.kill = st.use = st.live_in = m.registers.empty_set();
+        m.graph.add_state(st);
+    }
+}
+
 // Registers: st (control, 3 bits), a (20 bits), b (8), c (40), d (5, never live at a checkpoint).
 // States 0..2 are checkpoints [0, 2]; live_in(0) = {a, b}, live_in(2) = {a, c}.
 DesignModel model() {
@@ -21,12 +31,7 @@ DesignModel model() {
     m.registers.add({"b", 8, RegisterKind::Data});
     m.registers.add({"c", 40, RegisterKind::Data});
     m.registers.add({"d", 5, RegisterKind::Data});
-    for (int s = 0; s < 3; ++s) {
-        ControlState st;
-        st.code = {std::to_string(s)};
-        st.def = st.kill = st.use = st.live_in = m.registers.empty_set();
-        m.graph.add_state(st);
-    }
+    add_states(m, 3);
     m.graph.state(0).live_in = m.registers.set_of({"a", "b"});
     m.graph.state(2).live_in = m.registers.set_of({"a", "c"});
     return m;
@@ -84,12 +89,7 @@ TEST(NvmLayout, TailsShareTheWordWhoseCheckpointsOverlapMost) {
     m.registers.add({"p", 6, RegisterKind::Data});
     m.registers.add({"q", 6, RegisterKind::Data});
     m.registers.add({"r", 6, RegisterKind::Data});
-    for (int s = 0; s < 3; ++s) {
-        ControlState st;
-        st.code = {std::to_string(s)};
-        st.def = st.kill = st.use = st.live_in = m.registers.empty_set();
-        m.graph.add_state(st);
-    }
+    add_states(m, 3);
     m.graph.state(0).live_in = m.registers.set_of({"p"});
     m.graph.state(1).live_in = m.registers.set_of({"p", "q"});
     m.graph.state(2).live_in = m.registers.set_of({"q", "r"});
@@ -117,15 +117,11 @@ TEST(NvmLayout, SharingNeverAddsWordsToACheckpoint) {
         const int nregs = 1 + int(rnd(12)), nstates = 1 + int(rnd(6));
         for (int r = 0; r < nregs; ++r)
             m.registers.add({"r" + std::to_string(r), 1 + int(rnd(70)), RegisterKind::Data});
-        for (int s = 0; s < nstates; ++s) {
-            ControlState st;
-            st.code = {std::to_string(s)};
-            st.def = st.kill = st.use = st.live_in = m.registers.empty_set();
+        add_states(m, nstates);
+        for (int s = 0; s < nstates; ++s)
             for (int r = 0; r < nregs; ++r)
                 if (rnd(2))
-                    st.live_in.set(std::size_t(r + 1));
-            m.graph.add_state(st);
-        }
+                    m.graph.state(StateId(s)).live_in.set(std::size_t(r + 1));
         std::vector<StateId> cps;
         for (int s = 0; s < nstates; ++s)
             if (s == 0 || rnd(2))
