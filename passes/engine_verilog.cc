@@ -62,10 +62,14 @@ std::string engine_verilog(const EngineSpec &spec) {
 
     o += "    reg [3:0] mode = BOOT_H0;\n";
     o += fmt::format("    reg [{}:0] rem = {}'d0; // data words of the current pass still to go\n", K - 1, K);
-    o += "    reg [W-1:0] h0 = {W{1'b0}};\n    reg cur_slot = 1'b1;\n    reg [SQ-1:0] seq = {SQ{1'b0}};\n";
+    o += "    reg cur_slot = 1'b1;\n    reg [SQ-1:0] seq = {SQ{1'b0}};\n";
     o += "    reg image_valid = 1'b0;\n";
     o += fmt::format("    reg [{}:0] idx = {}'d0;\n", IB - 1, IB);
-    o += "    reg [W-1:0] csum = {W{1'b0}};\n    reg [W-1:0] csum_ref = {W{1'b0}};\n\n";
+    // One W-bit register, three uses in turn: slot 0's header while booting (h0), then the
+    // checksum of a restore (loaded with the stored sum inverted, so that a good image ends
+    // at all ones, -1: no second register to compare with), or of a save. One adder serves
+    // both sums.
+    o += "    reg [W-1:0] csum = {W{1'b0}};\n    wire [W-1:0] h0 = csum;\n\n";
 
     // Checkpoint-state detection.
     o += fmt::format("    reg in_c;\n    reg [{}:0] c_idx;\n", IB - 1);
@@ -98,6 +102,7 @@ std::string engine_verilog(const EngineSpec &spec) {
         o += fmt::format("    assign k[{}] = |(onehot & {}'b{});\n", b, K, mask);
     }
     o += "    wire [W-1:0] word = save_bus[k * W +: W];\n";
+    o += "    wire [W-1:0] csum_add = csum + ((mode == SAVE_DATA) ? word : nvm_rdata);\n";
     o += "    wire [W-1:0] hdr_save  = {MAGIC, 1'b0, seq + 1'b1};\n";
     o += "    wire [W-1:0] hdr_empty = {MAGIC, 1'b1, seq + 1'b1};\n";
     o += "    wire v0 = (h0[W-1:W-8] == MAGIC);\n    wire v1 = (nvm_rdata[W-1:W-8] == MAGIC);\n";
@@ -167,8 +172,8 @@ std::string engine_verilog(const EngineSpec &spec) {
     o += fmt::format("    always @({}) begin\n", sens);
     if (spec.reset != ResetStyle::None) {
         o += "        if (rst) begin\n";
-        o += fmt::format("            mode <= BOOT_H0; rem <= {}'d0; h0 <= {{W{{1'b0}}}}; cur_slot <= 1'b1;\n", K);
-        o += fmt::format("            seq <= {{SQ{{1'b0}}}}; image_valid <= 1'b0; idx <= {}'d0; csum <= {{W{{1'b0}}}}; csum_ref <= {{W{{1'b0}}}};\n",
+        o += fmt::format("            mode <= BOOT_H0; rem <= {}'d0; cur_slot <= 1'b1;\n", K);
+        o += fmt::format("            seq <= {{SQ{{1'b0}}}}; image_valid <= 1'b0; idx <= {}'d0; csum <= {{W{{1'b0}}}};\n",
                          IB);
         if (spec.periodic)
             o += "            hold_off <= 1'b0;\n";
@@ -179,7 +184,7 @@ std::string engine_verilog(const EngineSpec &spec) {
     if (spec.periodic)
         o += "            if (mode == RUN) hold_off <= 1'b0;\n";
     o += "            case (mode)\n";
-    o += "                BOOT_H0: if (nvm_ack) begin h0 <= nvm_rdata; mode <= BOOT_H1; end\n";
+    o += "                BOOT_H0: if (nvm_ack) begin csum <= nvm_rdata; mode <= BOOT_H1; end\n";
     o += "                BOOT_H1: if (nvm_ack) begin\n"
          "                    if (v0 || v1) begin cur_slot <= newer1; seq <= chosen_seq; end\n"
          "                    else begin cur_slot <= 1'b1; seq <= {SQ{1'b0}}; end\n"
@@ -187,15 +192,15 @@ std::string engine_verilog(const EngineSpec &spec) {
          "                    else begin mode <= RUN; image_valid <= 1'b0; end\n"
          "                end\n";
     o += fmt::format("                RESTORE_IDX: if (nvm_ack) begin idx <= {}; mode <= RESTORE_CSUM; end\n", restored_idx);
-    o += fmt::format("                RESTORE_CSUM: if (nvm_ack) begin csum_ref <= nvm_rdata; csum <= {{W{{1'b0}}}}; rem <= row;"
+    o += fmt::format("                RESTORE_CSUM: if (nvm_ack) begin csum <= ~nvm_rdata; rem <= row;"
                      " mode <= RESTORE_VERIFY; end\n");
     o += "                // First pass: the image must match its checksum (and name a checkpoint) before\n"
          "                // anything is loaded; otherwise start fresh (the design is still in its reset state).\n";
     o += fmt::format("                RESTORE_VERIFY: if (data_done) begin\n"
                      "                                    if (idx_ok && {}) begin rem <= row; mode <= RESTORE_DATA; end\n"
                      "                                    else begin mode <= RUN; image_valid <= 1'b0; end\n"
-                     "                                end else if (nvm_ack) begin csum <= csum + nvm_rdata; rem <= rem_next; end\n",
-                     cf ? "1'b1 /* MUTANT: checksum not checked */" : "csum == csum_ref");
+                     "                                end else if (nvm_ack) begin csum <= csum_add; rem <= rem_next; end\n",
+                     cf ? "1'b1 /* MUTANT: checksum not checked */" : "&csum");
     o += fmt::format("                RESTORE_DATA: if (data_done) begin mode <= RUN; image_valid <= 1'b1;{} end\n"
                      "                              else if (nvm_ack) rem <= rem_next;\n",
                      spec.periodic ? " hold_off <= 1'b1;" : "");
@@ -203,7 +208,7 @@ std::string engine_verilog(const EngineSpec &spec) {
          "                     else if (image_valid && at_reset) mode <= INVALIDATE;\n";
     o += "                SAVE_INV: if (nvm_ack) begin rem <= row; csum <= {W{1'b0}}; mode <= SAVE_DATA; end\n";
     o += "                SAVE_DATA: if (data_done) mode <= SAVE_IDX;\n"
-         "                           else if (nvm_ack) begin csum <= csum + word; rem <= rem_next; end\n";
+         "                           else if (nvm_ack) begin csum <= csum_add; rem <= rem_next; end\n";
     o += "                SAVE_IDX: if (nvm_ack) mode <= SAVE_CSUM;\n";
     o += "                SAVE_CSUM: if (nvm_ack) mode <= SAVE_HDR;\n";
     o += "                SAVE_HDR: if (nvm_ack) begin seq <= seq + 1'b1; cur_slot <= tgt; image_valid <= 1'b1; mode <= SAVED; end\n";
