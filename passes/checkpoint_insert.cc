@@ -202,8 +202,9 @@ struct CheckpointInsertPass : public Pass {
         log("        live RAM word is not saved), drop-controller (the last controller,\n");
         log("        e.g. a called sub-function's FSM, is left out of the saved control\n");
         log("        tuple), commit-first (the commit record is written first and trusted\n");
-        log("        without its checksum), wrong-restore-state (each controller is\n");
-        log("        restored with its bits rotated).\n");
+        log("        without its checksum), skip-checksum (a restore loads the image\n");
+        log("        without checking its checksum), wrong-restore-state (each controller\n");
+        log("        is restored with its bits rotated).\n");
         log("\n");
         log("Example:\n");
         log("\n");
@@ -268,6 +269,8 @@ struct CheckpointInsertPass : public Pass {
                     opt.rewrite.mutation = RewriteMutation::DropLiveRegister;
                 else if (m == "commit-first")
                     opt.rewrite.mutation = RewriteMutation::CommitFirst;
+                else if (m == "skip-checksum")
+                    opt.rewrite.mutation = RewriteMutation::SkipChecksum;
                 else if (m == "wrong-restore-state")
                     opt.rewrite.mutation = RewriteMutation::WrongRestoreState;
                 else if (m == "drop-ram-word")
@@ -276,7 +279,7 @@ struct CheckpointInsertPass : public Pass {
                     opt.rewrite.mutation = RewriteMutation::DropController;
                 else
                     log_cmd_error("checkpoint_insert: -mutate expects drop-live-register, drop-ram-word, "
-                                  "drop-controller, commit-first or wrong-restore-state, got '%s'.\n", m.c_str());
+                                  "drop-controller, commit-first, skip-checksum or wrong-restore-state, got '%s'.\n", m.c_str());
             } else {
                 break;
             }

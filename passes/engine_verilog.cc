@@ -200,7 +200,7 @@ std::string engine_verilog(const EngineSpec &spec) {
                      "                                    if (idx_ok && {}) begin rem <= row; mode <= RESTORE_DATA; end\n"
                      "                                    else begin mode <= RUN; image_valid <= 1'b0; end\n"
                      "                                end else if (nvm_ack) begin csum <= csum_add; rem <= rem_next; end\n",
-                     cf ? "1'b1 /* MUTANT: checksum not checked */" : "&csum");
+                     (cf || spec.mutation == Mutation::SkipChecksum) ? "1'b1 /* MUTANT: checksum not checked */" : "&csum");
     o += fmt::format("                RESTORE_DATA: if (data_done) begin mode <= RUN; image_valid <= 1'b1;{} end\n"
                      "                              else if (nvm_ack) rem <= rem_next;\n",
                      spec.periodic ? " hold_off <= 1'b1;" : "");

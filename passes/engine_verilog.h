@@ -14,8 +14,9 @@ namespace idetic_pass_engine {
 enum class ResetStyle { None, Sync, Async };
 
 // Deliberate defects for the verification's mutants (never for real use). CommitFirst
-// writes the header before the data and trusts the image (no checksum check).
-enum class Mutation { None, CommitFirst };
+// writes the header before the data and trusts the image (no checksum check); SkipChecksum
+// keeps the protocol's order but loads an image without checking its checksum.
+enum class Mutation { None, CommitFirst, SkipChecksum };
 
 struct EngineSpec {
     std::string module_name;

@@ -170,6 +170,8 @@ RewriteResult rewrite_design(RTLIL::Design *design, AnalysisResult &an,
     spec.periodic = opt.periodic;
     if (opt.mutation == RewriteMutation::CommitFirst)
         spec.mutation = idetic_pass_engine::Mutation::CommitFirst;
+    if (opt.mutation == RewriteMutation::SkipChecksum)
+        spec.mutation = idetic_pass_engine::Mutation::SkipChecksum;
     std::string text = idetic_pass_engine::engine_verilog(spec);
     std::string path = make_temp_file("/tmp/idetic_engine_XXXXXX.v");
     {
@@ -278,6 +280,8 @@ RewriteResult rewrite_design(RTLIL::Design *design, AnalysisResult &an,
         res.mutation_note = "controllers are restored with their bits rotated (a wrong control state)";
     if (opt.mutation == RewriteMutation::CommitFirst)
         res.mutation_note = "the commit record (header) is written first and the checksum is not checked";
+    if (opt.mutation == RewriteMutation::SkipChecksum)
+        res.mutation_note = "a restore loads the image without checking its checksum";
 
     Pass::call(design, "flatten");
     if (RTLIL::Module *engine = design->module(RTLIL::escape_id(spec.module_name)))

@@ -532,6 +532,8 @@ private:
             Rng rng(mix_seed(o_.seed ^ 0x5EEDull, static_cast<uint64_t>(spec.index)));
             NvmModel nvm(addr_bits_, word_bits_, o_.latency_min, o_.latency_max, rng.next());
             nvm.clear(o_.nvm_random_init, rng);
+            if (o_.nvm_forged)
+                forge_rejected_record(nvm, layout_, rng);
             ImageMonitor mon(layout_, o_.image_check);
             auto peek = [&nvm](uint64_t a) { return nvm.peek(a); };
             RunResult r;

@@ -377,6 +377,8 @@ private:
         std::unique_ptr<NvmModel> nvm;
         if constexpr (kPorts) {
             nvm = std::make_unique<NvmModel>(addr_bits_, word_bits_, o_.latency_min, o_.latency_max, rng.next());
+            if (o_.nvm_forged)
+                throw std::invalid_argument("--nvm-init forged is for failure campaigns, not the harvester");
             nvm->clear(o_.nvm_random_init, rng);
         }
         const long full_data = EnergyFigures::ceil_div(rep_.ff_bits_total, fig_.word_bits);

@@ -84,6 +84,29 @@ inline NvmLayout read_layout(const std::string &path) {
     return l;
 }
 
+// --nvm-init forged: slot 0 holds a record that looks valid (magic, not empty, seq 1,
+// checkpoint index 0) over random data words, with a checksum that cannot match them (the
+// complement of their sum). The engine must reject it and start fresh; an engine that does
+// not check the checksum (the skip-checksum mutant) loads the random words.
+template <class Mem, class R> void forge_rejected_record(Mem &nvm, const NvmLayout &l, R &rng) {
+    if (!l.known)
+        throw std::invalid_argument("--nvm-init forged needs the NVM layout of the report (--report)");
+    const uint64_t mask = nvm.mask();
+    for (int off = l.header_words; off < l.slot_words; ++off)
+        nvm.poke(static_cast<uint64_t>(off), rng.next() & mask);
+    uint64_t sum = 0;
+    if (l.have_checkpoint_words && !l.checkpoint_words.empty()) {
+        for (int d : l.checkpoint_words[0])
+            sum = (sum + nvm.peek(static_cast<uint64_t>(l.header_words + d))) & mask;
+    } else {
+        for (int off = l.header_words; off < l.slot_words; ++off)
+            sum = (sum + nvm.peek(static_cast<uint64_t>(off))) & mask;
+    }
+    nvm.poke(1, 0);
+    nvm.poke(2, ~sum & mask);
+    nvm.poke(0, (uint64_t{0xA5} << (l.word_bits - 8)) | 1);
+}
+
 struct Header {
     bool valid = false; // magic 0xA5
     bool empty = false;

@@ -47,6 +47,7 @@ struct Options {
     Mix mix;
     std::string report;
     bool nvm_random_init = false;
+    bool nvm_forged = false; // --nvm-init forged: a record the checksum must reject
     bool replay_check = true;
     bool image_check = true;
     double budget_factor = 20.0;
@@ -84,7 +85,9 @@ design under injected power failures; outputs at completion must equal the golde
                            warn-only events (default 50:20:15:10:5)
   --report R.json          the rewriter's report (nvm_layout: word_bits, addr_bits,
                            slot_words, checkpoints) -- enables the image checks
-  --nvm-init zero|random   initial NVM contents of every run (default zero)
+  --nvm-init zero|random|forged
+                           initial NVM contents of every run (default zero; forged: a
+                           record in slot 0 whose checksum does not match, to be rejected)
   --no-replay-check        skip the failure after completion (no-replay check)
   --no-image-check         skip the NVM image checks
   --budget-factor F        a run hangs after F x golden cycles + per-failure allowance (20)
@@ -184,7 +187,8 @@ inline bool parse_options(int argc, char **argv, Options &o) {
             std::string s = value();
             if (s == "zero") o.nvm_random_init = false;
             else if (s == "random") o.nvm_random_init = true;
-            else throw std::invalid_argument("--nvm-init must be zero or random");
+            else if (s == "forged") o.nvm_random_init = false, o.nvm_forged = true;
+            else throw std::invalid_argument("--nvm-init must be zero, random or forged");
         } else if (opt == "--no-replay-check") {
             o.replay_check = false;
         } else if (opt == "--no-image-check") {
