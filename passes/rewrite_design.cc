@@ -20,8 +20,8 @@ std::string sanitize(const std::string &name) {
 
 // The DesignModel the layout is built from. Mutants change it: drop-live-register and
 // drop-ram-word remove one live register (any / a RAM word) from the largest checkpoint
-// where that really leaves it unsaved; drop-controller makes the last controller a data register that no
-// checkpoint saves (a sub-FSM left out of the control tuple).
+// where that really leaves it unsaved; drop-controller makes the last controller a data
+// register that no checkpoint saves (a sub-FSM left out of the control tuple).
 idetic::DesignModel layout_model(const idetic::DesignModel &model, const std::vector<idetic::StateId> &ckpts,
                                  RewriteMutation mutation, int word_bits, std::string *note) {
     idetic::DesignModel m = model;
@@ -48,58 +48,53 @@ idetic::DesignModel layout_model(const idetic::DesignModel &model, const std::ve
     if (mutation != RewriteMutation::DropLiveRegister && mutation != RewriteMutation::DropRamWord)
         return m;
     bool ram = mutation == RewriteMutation::DropRamWord;
-    // The largest checkpoints first. A dropped register whose tail shares a word with one the
-    // checkpoint still saves would be saved anyway (the whole word is written), and the mutant
-    // would change nothing: take the first (checkpoint, register) whose bits, in the layout
-    // built without them, lie only in words that checkpoint does not write.
+    // The candidates: (checkpoint, live register, a RAM word for drop-ram-word), the largest
+    // checkpoints first. A dropped register whose tail shares a word with one the checkpoint
+    // still saves would be saved anyway (the whole word is written), and the mutant would
+    // change nothing: take the first candidate whose bits, in the layout built without them,
+    // lie only in words that checkpoint does not write.
     std::vector<idetic::StateId> order = ckpts;
     std::stable_sort(order.begin(), order.end(), [&](idetic::StateId a, idetic::StateId b) {
         return m.graph.state(a).live_in.count() > m.graph.state(b).live_in.count();
     });
-    bool any = false;
+    std::vector<std::pair<idetic::StateId, size_t>> candidates;
     for (auto c : order) {
-        const idetic::RegSet live = m.graph.state(c).live_in;
-        for (auto r = live.find_first(); r != idetic::RegSet::npos; r = live.find_next(r)) {
-            if (ram && m.registers.at(r).memory.empty())
-                continue;
-            any = true;
-            idetic::DesignModel t = m;
-            t.graph.state(c).live_in.reset(r);
-            idetic::NvmLayout l;
-            try {
-                l = idetic::build_nvm_layout(t, ckpts, word_bits);
-            } catch (const std::exception &) {
-                return m; // the caller reports the bad option
-            }
-            const auto &words = l.checkpoints.at(size_t(l.checkpoint_index(c))).words;
-            bool still_saved = false;
-            for (const auto &p : l.pieces)
-                if (p.reg == r && std::binary_search(words.begin(), words.end(), p.word))
-                    still_saved = true;
-            if (still_saved)
-                continue;
-            *note = stringf("dropped live %s '%s' from checkpoint state %zu", ram ? "RAM word" : "register",
-                            m.registers.at(r).name.c_str(), size_t(c));
+        const idetic::RegSet &live = m.graph.state(c).live_in;
+        for (auto r = live.find_first(); r != idetic::RegSet::npos; r = live.find_next(r))
+            if (!ram || !m.registers.at(r).memory.empty())
+                candidates.push_back({c, r});
+    }
+    if (candidates.empty())
+        log_error("idetic: mutant: no checkpoint state has a live %s to drop.\n", ram ? "RAM word" : "data register");
+    const char *what = ram ? "RAM word" : "register";
+    for (auto [c, r] : candidates) {
+        idetic::DesignModel t = m;
+        t.graph.state(c).live_in.reset(r);
+        idetic::NvmLayout l;
+        try {
+            l = idetic::build_nvm_layout(t, ckpts, word_bits);
+        } catch (const std::exception &) {
+            return m; // the caller reports the bad option
+        }
+        const auto &words = l.checkpoints.at(size_t(l.checkpoint_index(c))).words;
+        bool still_saved = false;
+        for (const auto &p : l.pieces)
+            if (p.reg == r && std::binary_search(words.begin(), words.end(), p.word))
+                still_saved = true;
+        if (!still_saved) {
+            *note = stringf("dropped live %s '%s' from checkpoint state %zu", what, m.registers.at(r).name.c_str(),
+                            size_t(c));
             return t;
         }
     }
-    if (!any)
-        log_error("idetic: mutant: no checkpoint state has a live %s to drop.\n", ram ? "RAM word" : "data register");
-    // Every candidate shares a word the checkpoint still writes: drop the first candidate of
-    // the largest checkpoint from every checkpoint instead (it is then never saved at all).
-    for (auto c : order) {
-        const idetic::RegSet &live = m.graph.state(c).live_in;
-        for (auto r = live.find_first(); r != idetic::RegSet::npos; r = live.find_next(r)) {
-            if (ram && m.registers.at(r).memory.empty())
-                continue;
-            for (auto k : ckpts)
-                m.graph.state(k).live_in.reset(r);
-            *note = stringf("dropped live %s '%s' from every checkpoint (at checkpoint state %zu alone it "
-                            "would still be saved, in a word shared with registers live there)",
-                            ram ? "RAM word" : "register", m.registers.at(r).name.c_str(), size_t(c));
-            return m;
-        }
-    }
+    // Every candidate shares a word the checkpoint still writes: drop the first from every
+    // checkpoint instead (it is then never saved at all).
+    auto [c, r] = candidates.front();
+    for (auto k : ckpts)
+        m.graph.state(k).live_in.reset(r);
+    *note = stringf("dropped live %s '%s' from every checkpoint (at checkpoint state %zu alone it would still be "
+                    "saved, in a word shared with registers live there)",
+                    what, m.registers.at(r).name.c_str(), size_t(c));
     return m;
 }
 

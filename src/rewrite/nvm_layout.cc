@@ -1,7 +1,8 @@
 #include "rewrite/nvm_layout.h"
 
+#include <boost/dynamic_bitset.hpp>
+
 #include <algorithm>
-#include <cstdint>
 #include <map>
 #include <stdexcept>
 
@@ -51,17 +52,10 @@ NvmLayout build_nvm_layout(const DesignModel &model, const std::vector<StateId> 
     // would, and it saves words wherever two tails of one word are live together: each tail
     // goes to the open word whose checkpoints overlap its own most (the controllers' word,
     // written by every checkpoint, first), then to the fullest.
-    const std::size_t sig_words = (nc + 63) / 64;
-    auto pack = [&](const std::vector<bool> &sig) {
-        std::vector<std::uint64_t> v(sig_words, 0);
-        for (std::size_t c = 0; c < nc; ++c)
-            if (sig[c])
-                v[c / 64] |= std::uint64_t(1) << (c % 64);
-        return v;
-    };
+    using Checkpoints = boost::dynamic_bitset<>; // one bit per checkpoint of the plan
     struct OpenWord {
-        int word = 0, fill = 0;           // bits used
-        std::vector<std::uint64_t> sig;   // checkpoints that write it
+        int word = 0, fill = 0; // bits used
+        Checkpoints sig;        // checkpoints that write it
     };
     std::vector<OpenWord> open;
     int next_word = 0;
@@ -75,27 +69,28 @@ NvmLayout build_nvm_layout(const DesignModel &model, const std::vector<StateId> 
         next_word += int(full_bits / word_bits);
         int tail_word = -1, tail_lsb = 0;
         if (tail > 0) {
-            const auto v = pack(sig);
-            int best = -1, best_overlap = -1;
+            Checkpoints v(nc);
+            for (std::size_t c = 0; c < nc; ++c)
+                v[c] = sig[c];
+            int best = -1;
+            std::size_t best_overlap = 0;
             for (std::size_t i = 0; i < open.size(); ++i) {
                 if (open[i].fill + tail > word_bits)
                     continue;
-                int overlap = 0;
-                for (std::size_t k = 0; k < sig_words; ++k)
-                    overlap += __builtin_popcountll(open[i].sig[k] & v[k]);
-                if (overlap > best_overlap || (overlap == best_overlap && open[i].fill > open[best].fill))
+                const std::size_t overlap = (open[i].sig & v).count();
+                if (best < 0 || overlap > best_overlap ||
+                    (overlap == best_overlap && open[i].fill > open[std::size_t(best)].fill))
                     best = int(i), best_overlap = overlap;
             }
             if (best < 0) {
-                open.push_back({next_word++, 0, std::vector<std::uint64_t>(sig_words, 0)});
+                open.push_back({next_word++, 0, Checkpoints(nc)});
                 best = int(open.size()) - 1;
             }
             OpenWord &ow = open[std::size_t(best)];
             tail_word = ow.word;
             tail_lsb = ow.fill;
             ow.fill += tail;
-            for (std::size_t k = 0; k < sig_words; ++k)
-                ow.sig[k] |= v[k];
+            ow.sig |= v;
             if (ow.fill == word_bits)
                 open.erase(open.begin() + best);
         }
@@ -131,9 +126,8 @@ NvmLayout build_nvm_layout(const DesignModel &model, const std::vector<StateId> 
     std::sort(layout.pieces.begin(), layout.pieces.end(), [](const LayoutPiece &x, const LayoutPiece &y) {
         return x.word != y.word ? x.word < y.word : x.word_lsb < y.word_lsb;
     });
-    const int bit = next_word * word_bits;
 
-    layout.data_words = std::max(1, (bit + word_bits - 1) / word_bits);
+    layout.data_words = std::max(1, next_word);
     layout.slot_words = kHeaderWords + layout.data_words;
     int need = 2 * layout.slot_words - 1, a = 1;
     while ((1 << a) <= need)

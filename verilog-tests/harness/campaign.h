@@ -317,6 +317,8 @@ private:
             if (addr_bits_ > port_bits<AddrT>() || word_bits_ > port_bits<DataT>())
                 throw std::runtime_error("report's addr_bits/word_bits exceed the NVM port widths");
             slot_words_ = layout_.slot_words > 0 ? layout_.slot_words : 16;
+            if (o_.nvm_forged && !layout_.known)
+                throw std::invalid_argument("--nvm-init forged needs the NVM layout of the report (--report)");
         }
     }
     long lat_max1() const { return o_.latency_max + 1; }

@@ -103,6 +103,8 @@ public:
         harvester_ = Harvester::parse(h_.spec);
         if (o_.report.empty())
             throw std::invalid_argument("harvester mode needs --report (the energy model, plan and NVM layout)");
+        if (o_.nvm_forged)
+            throw std::invalid_argument("--nvm-init forged is for failure campaigns, not the harvester");
         rep_ = ReportEnergy::read(o_.report);
         fig_.compute = h_.compute_pj > 0 ? h_.compute_pj : rep_.compute_pj_per_cycle;
         fig_.write = h_.write_pj > 0 ? h_.write_pj : rep_.write_pj_per_bit;
@@ -377,8 +379,6 @@ private:
         std::unique_ptr<NvmModel> nvm;
         if constexpr (kPorts) {
             nvm = std::make_unique<NvmModel>(addr_bits_, word_bits_, o_.latency_min, o_.latency_max, rng.next());
-            if (o_.nvm_forged)
-                throw std::invalid_argument("--nvm-init forged is for failure campaigns, not the harvester");
             nvm->clear(o_.nvm_random_init, rng);
         }
         const long full_data = EnergyFigures::ceil_div(rep_.ff_bits_total, fig_.word_bits);
