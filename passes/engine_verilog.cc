@@ -89,20 +89,14 @@ std::string engine_verilog(const EngineSpec &spec) {
     for (int c = 0; c < NC; ++c)
         o += fmt::format("            {}'d{}: row = {}'b{};\n", IB, c, K, std::string(rows[c].rbegin(), rows[c].rend()));
     o += fmt::format("            default: row = {}'d0;\n        endcase\n    end\n", K);
-    o += "    wire data_done = (rem == 0);\n    wire needed = !data_done;\n";
-    o += fmt::format("    wire [{}:0] onehot = rem & (~rem + 1'b1); // the lowest word still to go\n", K - 1);
-    o += fmt::format("    wire [{}:0] rem_next = rem & ~onehot;\n", K - 1);
-    // Its index: bit b is the OR of the one-hot bits whose word number has bit b set.
-    o += fmt::format("    wire [{}:0] k;\n", KB - 1);
-    for (int b = 0; b < KB; ++b) {
-        std::string mask(K, '0');
-        for (int w = 0; w < K; ++w)
-            if ((w >> b) & 1)
-                mask[K - 1 - w] = '1';
-        o += fmt::format("    assign k[{}] = |(onehot & {}'b{});\n", b, K, mask);
-    }
-    o += "    wire [W-1:0] word = save_bus[k * W +: W];\n";
-    o += "    wire [W-1:0] csum_add = csum + ((mode == SAVE_DATA) ? word : nvm_rdata);\n";
+    const bool cf = spec.mutation == Mutation::CommitFirst;
+    o += "    wire data_done = (rem == 0);\n";
+    o += "    wire tgt = ~cur_slot;\n";
+    // The word of the access in flight (a data pass clears it from rem at its ack): the
+    // restore's load_word, and what rem keeps after the ack.
+    o += fmt::format("    wire [{}:0] onehot_cur = rem & (~rem + 1'b1);\n", K - 1);
+    o += fmt::format("    wire [{}:0] rem_next = rem & ~onehot_cur;\n", K - 1);
+    o += "    wire rem_last = (rem_next == 0);\n";
     o += "    wire [W-1:0] hdr_save  = {MAGIC, 1'b0, seq + 1'b1};\n";
     o += "    wire [W-1:0] hdr_empty = {MAGIC, 1'b1, seq + 1'b1};\n";
     o += "    wire v0 = (h0[W-1:W-8] == MAGIC);\n    wire v1 = (nvm_rdata[W-1:W-8] == MAGIC);\n";
@@ -111,13 +105,6 @@ std::string engine_verilog(const EngineSpec &spec) {
     o += "    wire newer1 = v1 && (!v0 || (d10 != {SQ{1'b0}} && !d10[SQ-1]));\n";
     o += "    wire chosen_empty = newer1 ? nvm_rdata[W-9] : h0[W-9];\n";
     o += "    wire [SQ-1:0] chosen_seq = newer1 ? s1 : s0;\n";
-    o += "    wire tgt = ~cur_slot;\n";
-    o += fmt::format("    wire [{}:0] base_cur = cur_slot ? {}'d{} : {}'d0;\n", A - 1, A, SW, A);
-    o += fmt::format("    wire [{}:0] base_tgt = tgt ? {}'d{} : {}'d0;\n", A - 1, A, SW, A);
-    if (A > KB)
-        o += fmt::format("    wire [{}:0] k_addr = {{{}'d0, k}};\n", A - 1, A - KB);
-    else
-        o += fmt::format("    wire [{}:0] k_addr = k[{}:0];\n", A - 1, A - 1);
     if (spec.periodic) {
         o += "    // Periodic policy: a save at every cycle in a checkpoint state (not the reset state),\n"
              "    // one design step after the previous save or restore (hold_off), and at a warning.\n";
@@ -139,14 +126,89 @@ std::string engine_verilog(const EngineSpec &spec) {
     o += "    assign saved = (mode == SAVED);\n";
     o += "    // High while the design is held after reset: the boot check and, if any, the restore.\n";
     o += "    assign restoring = booting || restoring_any;\n";
-    o += fmt::format("    assign load_word = (mode == RESTORE_DATA && nvm_ack) ? onehot : {}'d0;\n\n", K);
+    o += fmt::format("    assign load_word = (mode == RESTORE_DATA && nvm_ack) ? onehot_cur : {}'d0;\n\n", K);
+
+    // Next state (without the checksum, which has its own block below: it depends on the
+    // request, and the request on this block).
+    std::string restored_idx = fmt::format("nvm_rdata[{}:0]", IB - 1);
+    std::string hold = spec.periodic ? " hold_off_n = 1'b1;" : "";
+    o += "    // The engine's next state. In the cycle of an ack the NVM port already carries the next\n"
+         "    // request (the one of the next state): an access takes L cycles, not L + 1.\n";
+    o += fmt::format("    reg [3:0] mode_n;\n    reg [{}:0] rem_n;\n    reg cur_slot_n, image_valid_n;\n", K - 1);
+    o += fmt::format("    reg [SQ-1:0] seq_n;\n    reg [{}:0] idx_n;\n", IB - 1);
+    if (spec.periodic)
+        o += "    reg hold_off_n;\n";
+    o += "    always @(*) begin\n";
+    o += "        mode_n = mode; rem_n = rem; cur_slot_n = cur_slot; seq_n = seq; image_valid_n = image_valid;\n"
+         "        idx_n = idx;\n";
+    if (spec.periodic)
+        o += "        hold_off_n = (mode == RUN) ? 1'b0 : hold_off;\n";
+    o += "        case (mode)\n";
+    o += "            BOOT_H0: if (nvm_ack) mode_n = BOOT_H1;\n";
+    o += "            BOOT_H1: if (nvm_ack) begin\n"
+         "                if (v0 || v1) begin cur_slot_n = newer1; seq_n = chosen_seq; end\n"
+         "                else begin cur_slot_n = 1'b1; seq_n = {SQ{1'b0}}; end\n"
+         "                if ((v0 || v1) && !chosen_empty) mode_n = RESTORE_IDX;\n"
+         "                else begin mode_n = RUN; image_valid_n = 1'b0; end\n"
+         "            end\n";
+    o += fmt::format("            RESTORE_IDX: if (nvm_ack) begin idx_n = {}; mode_n = RESTORE_CSUM; end\n", restored_idx);
+    o += "            RESTORE_CSUM: if (nvm_ack) begin rem_n = row; mode_n = RESTORE_VERIFY; end\n";
+    o += "            // First pass: the image must match its checksum (and name a checkpoint) before\n"
+         "            // anything is loaded; otherwise start fresh (the design is still in its reset state).\n";
+    o += fmt::format("            RESTORE_VERIFY: if (data_done) begin\n"
+                     "                                if (idx_ok && {}) begin rem_n = row; mode_n = RESTORE_DATA; end\n"
+                     "                                else begin mode_n = RUN; image_valid_n = 1'b0; end\n"
+                     "                            end else if (nvm_ack) rem_n = rem_next;\n",
+                     (cf || spec.mutation == Mutation::SkipChecksum) ? "1'b1 /* MUTANT: checksum not checked */" : "&csum");
+    o += fmt::format("            RESTORE_DATA: if (data_done || (nvm_ack && rem_last)) begin\n"
+                     "                              rem_n = {}'d0; mode_n = RUN; image_valid_n = 1'b1;{}\n"
+                     "                          end else if (nvm_ack) rem_n = rem_next;\n",
+                     K, hold);
+    o += "            RUN: if (want_save && in_c) begin idx_n = c_idx; mode_n = SAVE_INV; end\n"
+         "                 else if (image_valid && at_reset) mode_n = INVALIDATE;\n";
+    o += "            SAVE_INV: if (nvm_ack) begin rem_n = row; mode_n = SAVE_DATA; end\n";
+    o += fmt::format("            SAVE_DATA: if (data_done || (nvm_ack && rem_last)) begin rem_n = {}'d0; mode_n = SAVE_IDX; end\n"
+                     "                       else if (nvm_ack) rem_n = rem_next;\n",
+                     K);
+    o += "            SAVE_IDX: if (nvm_ack) mode_n = SAVE_CSUM;\n";
+    o += "            SAVE_CSUM: if (nvm_ack) mode_n = SAVE_HDR;\n";
+    o += "            SAVE_HDR: if (nvm_ack) begin seq_n = seq + 1'b1; cur_slot_n = tgt; image_valid_n = 1'b1; mode_n = SAVED; end\n";
+    if (spec.periodic)
+        o += "            SAVED: if (!warn) begin mode_n = RUN; hold_off_n = 1'b1; end\n";
+    else
+        o += "            SAVED: if (!warn) mode_n = RUN;\n";
+    o += "            INVALIDATE: if (nvm_ack) begin seq_n = seq + 1'b1; cur_slot_n = tgt; image_valid_n = 1'b0; mode_n = RUN; end\n";
+    o += "            default: mode_n = BOOT_H0;\n";
+    o += "        endcase\n    end\n\n";
+
+    // The request: of the next state in an ack cycle, else of the current one.
+    o += "    wire [3:0] mode_v = nvm_ack ? mode_n : mode;\n";
+    o += fmt::format("    wire [{}:0] rem_v = nvm_ack ? rem_n : rem;\n", K - 1);
+    o += "    wire slot_v = nvm_ack ? cur_slot_n : cur_slot;\n";
+    o += "    wire needed = (rem_v != 0);\n";
+    o += fmt::format("    wire [{}:0] onehot = rem_v & (~rem_v + 1'b1); // the lowest word still to go\n", K - 1);
+    // Its index: bit b is the OR of the one-hot bits whose word number has bit b set.
+    o += fmt::format("    wire [{}:0] k;\n", KB - 1);
+    for (int b = 0; b < KB; ++b) {
+        std::string mask(K, '0');
+        for (int w = 0; w < K; ++w)
+            if ((w >> b) & 1)
+                mask[K - 1 - w] = '1';
+        o += fmt::format("    assign k[{}] = |(onehot & {}'b{});\n", b, K, mask);
+    }
+    o += "    wire [W-1:0] word = save_bus[k * W +: W];\n";
+    o += fmt::format("    wire [{}:0] base_cur = slot_v ? {}'d{} : {}'d0;\n", A - 1, A, SW, A);
+    o += fmt::format("    wire [{}:0] base_tgt = tgt ? {}'d{} : {}'d0;\n", A - 1, A, SW, A);
+    if (A > KB)
+        o += fmt::format("    wire [{}:0] k_addr = {{{}'d0, k}};\n", A - 1, A - KB);
+    else
+        o += fmt::format("    wire [{}:0] k_addr = k[{}:0];\n", A - 1, A - 1);
 
     // NVM requests (combinational from the mode). The commit-first mutant swaps the
     // order: header first, data after.
-    bool cf = spec.mutation == Mutation::CommitFirst;
     o += "    always @(*) begin\n";
     o += fmt::format("        nvm_req = 1'b0; nvm_we = 1'b0; nvm_addr = {}'d0; nvm_wdata = {{W{{1'b0}}}};\n", A);
-    o += "        case (mode)\n";
+    o += "        case (mode_v)\n";
     o += "            BOOT_H0: begin nvm_req = 1'b1; nvm_addr = 0; end\n";
     o += fmt::format("            BOOT_H1: begin nvm_req = 1'b1; nvm_addr = {}'d{}; end\n", A, SW);
     o += "            RESTORE_IDX: begin nvm_req = 1'b1; nvm_addr = base_cur + 1; end\n";
@@ -165,14 +227,32 @@ std::string engine_verilog(const EngineSpec &spec) {
     else
         o += "            SAVE_HDR: begin nvm_req = 1'b1; nvm_we = 1'b1; nvm_addr = base_tgt + 2; nvm_wdata = csum; end\n";
     o += "            INVALIDATE: begin nvm_req = 1'b1; nvm_we = 1'b1; nvm_addr = base_tgt; nvm_wdata = hdr_empty; end\n";
-    o += "            default: ;\n        endcase\n    end\n\n";
+    o += "            default: ;\n        endcase\n";
+    o += "        if (rst) nvm_req = 1'b0; // no access during the design's reset\n";
+    o += "    end\n\n";
+
+    // The checksum register. A save adds each data word when its request is taken (in the
+    // cycle it is first presented: the port is idle, or its previous access is acked), since
+    // in the ack cycle wdata already carries the next word; a restore adds each word read.
+    o += "    // A request is taken at the edge ending the first cycle it is presented in.\n";
+    o += "    reg pend = 1'b0; // an access is in flight\n";
+    o += "    wire taken = nvm_req && (!pend || nvm_ack);\n";
+    o += "    wire [W-1:0] csum_add = csum + ((mode == RESTORE_VERIFY) ? nvm_rdata : nvm_wdata);\n";
+    o += "    reg [W-1:0] csum_n;\n";
+    o += "    always @(*) begin\n        csum_n = csum;\n        case (mode)\n";
+    o += "            BOOT_H0: if (nvm_ack) csum_n = nvm_rdata;\n";
+    o += "            RESTORE_CSUM: if (nvm_ack) csum_n = ~nvm_rdata;\n";
+    o += "            RESTORE_VERIFY: if (nvm_ack) csum_n = csum_add;\n";
+    o += "            RUN: if (want_save && in_c) csum_n = {W{1'b0}};\n";
+    o += "            default: ;\n        endcase\n";
+    o += "        if (taken && mode_v == SAVE_DATA) csum_n = csum_add;\n";
+    o += "    end\n\n";
 
     // The engine's state.
-    std::string restored_idx = fmt::format("nvm_rdata[{}:0]", IB - 1);
     o += fmt::format("    always @({}) begin\n", sens);
     if (spec.reset != ResetStyle::None) {
         o += "        if (rst) begin\n";
-        o += fmt::format("            mode <= BOOT_H0; rem <= {}'d0; cur_slot <= 1'b1;\n", K);
+        o += fmt::format("            mode <= BOOT_H0; rem <= {}'d0; cur_slot <= 1'b1; pend <= 1'b0;\n", K);
         o += fmt::format("            seq <= {{SQ{{1'b0}}}}; image_valid <= 1'b0; idx <= {}'d0; csum <= {{W{{1'b0}}}};\n",
                          IB);
         if (spec.periodic)
@@ -181,44 +261,11 @@ std::string engine_verilog(const EngineSpec &spec) {
     } else {
         o += "        begin\n";
     }
+    o += "            mode <= mode_n; rem <= rem_n; cur_slot <= cur_slot_n; seq <= seq_n; image_valid <= image_valid_n;\n"
+         "            idx <= idx_n; csum <= csum_n; pend <= nvm_req;\n";
     if (spec.periodic)
-        o += "            if (mode == RUN) hold_off <= 1'b0;\n";
-    o += "            case (mode)\n";
-    o += "                BOOT_H0: if (nvm_ack) begin csum <= nvm_rdata; mode <= BOOT_H1; end\n";
-    o += "                BOOT_H1: if (nvm_ack) begin\n"
-         "                    if (v0 || v1) begin cur_slot <= newer1; seq <= chosen_seq; end\n"
-         "                    else begin cur_slot <= 1'b1; seq <= {SQ{1'b0}}; end\n"
-         "                    if ((v0 || v1) && !chosen_empty) mode <= RESTORE_IDX;\n"
-         "                    else begin mode <= RUN; image_valid <= 1'b0; end\n"
-         "                end\n";
-    o += fmt::format("                RESTORE_IDX: if (nvm_ack) begin idx <= {}; mode <= RESTORE_CSUM; end\n", restored_idx);
-    o += fmt::format("                RESTORE_CSUM: if (nvm_ack) begin csum <= ~nvm_rdata; rem <= row;"
-                     " mode <= RESTORE_VERIFY; end\n");
-    o += "                // First pass: the image must match its checksum (and name a checkpoint) before\n"
-         "                // anything is loaded; otherwise start fresh (the design is still in its reset state).\n";
-    o += fmt::format("                RESTORE_VERIFY: if (data_done) begin\n"
-                     "                                    if (idx_ok && {}) begin rem <= row; mode <= RESTORE_DATA; end\n"
-                     "                                    else begin mode <= RUN; image_valid <= 1'b0; end\n"
-                     "                                end else if (nvm_ack) begin csum <= csum_add; rem <= rem_next; end\n",
-                     (cf || spec.mutation == Mutation::SkipChecksum) ? "1'b1 /* MUTANT: checksum not checked */" : "&csum");
-    o += fmt::format("                RESTORE_DATA: if (data_done) begin mode <= RUN; image_valid <= 1'b1;{} end\n"
-                     "                              else if (nvm_ack) rem <= rem_next;\n",
-                     spec.periodic ? " hold_off <= 1'b1;" : "");
-    o += "                RUN: if (want_save && in_c) begin idx <= c_idx; mode <= SAVE_INV; end\n"
-         "                     else if (image_valid && at_reset) mode <= INVALIDATE;\n";
-    o += "                SAVE_INV: if (nvm_ack) begin rem <= row; csum <= {W{1'b0}}; mode <= SAVE_DATA; end\n";
-    o += "                SAVE_DATA: if (data_done) mode <= SAVE_IDX;\n"
-         "                           else if (nvm_ack) begin csum <= csum_add; rem <= rem_next; end\n";
-    o += "                SAVE_IDX: if (nvm_ack) mode <= SAVE_CSUM;\n";
-    o += "                SAVE_CSUM: if (nvm_ack) mode <= SAVE_HDR;\n";
-    o += "                SAVE_HDR: if (nvm_ack) begin seq <= seq + 1'b1; cur_slot <= tgt; image_valid <= 1'b1; mode <= SAVED; end\n";
-    if (spec.periodic)
-        o += "                SAVED: if (!warn) begin mode <= RUN; hold_off <= 1'b1; end\n";
-    else
-        o += "                SAVED: if (!warn) mode <= RUN;\n";
-    o += "                INVALIDATE: if (nvm_ack) begin seq <= seq + 1'b1; cur_slot <= tgt; image_valid <= 1'b0; mode <= RUN; end\n";
-    o += "                default: mode <= BOOT_H0;\n";
-    o += "            endcase\n        end\n    end\nendmodule\n";
+        o += "            hold_off <= hold_off_n;\n";
+    o += "        end\n    end\nendmodule\n";
     return o;
 }
 

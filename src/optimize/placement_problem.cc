@@ -150,19 +150,19 @@ long long restore_words(const EnergyModel &m, long long bits) {
 double save_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long bits) {
     const auto words = static_cast<double>(checkpoint_words(m, bits));
     return words * m.nvm_word_bits * m.nvm_write_pj_per_bit +
-           (words * (m.nvm_write_latency_cycles + 1) + kSaveExtraCycles) * compute_pj_per_cycle;
+           (words * m.nvm_write_latency_cycles + kSaveExtraCycles) * compute_pj_per_cycle;
 }
 
 double restore_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long bits) {
     const auto words = static_cast<double>(restore_words(m, bits));
     return words * m.nvm_word_bits * m.nvm_read_pj_per_bit +
-           words * (m.nvm_read_latency_cycles + 1) * compute_pj_per_cycle;
+           words * m.nvm_read_latency_cycles * compute_pj_per_cycle;
 }
 
 double engine_save_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long data_words) {
     const auto words = static_cast<double>(data_words + record_words(m) + kProtocolWords);
     return words * m.nvm_word_bits * m.nvm_write_pj_per_bit +
-           (words * (m.nvm_write_latency_cycles + 1) + kSaveExtraCycles) * compute_pj_per_cycle;
+           (words * m.nvm_write_latency_cycles + kSaveExtraCycles) * compute_pj_per_cycle;
 }
 
 PlacementProblem from_design(const DesignModel &design, const ResolvedEnergy &energy,

@@ -8,9 +8,9 @@
 //   data(s)    = ceil(save_bits(s) / W)
 //   words(s)   = data(s) + ceil(commit_record_bits / W) + 2
 //   save(s)    = words(s) * W * nvm_write_pj_per_bit
-//              + (words(s) * (nvm_write_latency_cycles + 1) + 3) * compute_pj_per_cycle
+//              + (words(s) * nvm_write_latency_cycles + 3) * compute_pj_per_cycle
 //   restore(s) = (2 * data(s) + ceil(commit_record_bits / W) + 2) * W * nvm_read_pj_per_bit
-//              + that many words * (nvm_read_latency_cycles + 1) * compute_pj_per_cycle
+//              + that many words * nvm_read_latency_cycles * compute_pj_per_cycle
 //   e(s)       = compute_pj_per_cycle
 //
 // where W = nvm_word_bits and save_bits(s) = bits of live_in(s) + the controller bits
@@ -18,7 +18,9 @@
 // The counts follow the generated engine (docs/NVM_PROTOCOL.md): a save writes the
 // slot's invalidation word, the data, the commit record (sequence number + checksum,
 // DESIGN.md §7) and the header last; a restore reads the two headers, the commit record
-// and the data twice (checksum pass, then load). The design keeps being clocked while it
+// and the data twice (checksum pass, then load). The engine issues its accesses back to
+// back (the next request in the cycle of the previous ack), so an access takes the latency
+// in cycles, not one more. The design keeps being clocked while it
 // is frozen, so every cycle of a save or restore also costs a cycle of compute energy
 // (a save has 3 cycles besides its writes: monitor sampling, first request, `saved`).
 //

@@ -119,13 +119,15 @@ module toy_acc_nvm #(
             default: req_s = 1'b0;
         endcase
     end
-    assign idetic_nvm_req   = req_s && !rst;
+    // No request in an ack cycle: this engine takes the next request from its next state, a
+    // cycle later (L + 1 cycles per access; the protocol allows L, the generated engine does it).
+    assign idetic_nvm_req   = req_s && !rst && !idetic_nvm_ack;
     assign idetic_nvm_we    = we_s;
     assign idetic_saving    = saving_s;
     assign idetic_saved     = (es == E_SAVED);
     assign idetic_restoring = restoring_s;
 
-    wire ack = idetic_nvm_ack && idetic_nvm_req;
+    wire ack = idetic_nvm_ack; // only ever the ack of this engine's own request
 
     // Save order: correct = INV, D0, D1, [D2], IDX, CK, HDR; mutant 2 = HDR, D0, D1, D2, IDX, CK.
     wire [4:0] after_sd1 = (MUTANT == 1) ? E_SIDX : E_SD2;

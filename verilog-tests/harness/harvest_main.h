@@ -274,7 +274,7 @@ private:
             row.warn_v = 0;
             return;
         }
-        const int L1 = o_.latency_max + 1; // cycles per NVM access of the engine
+        const int L1 = o_.latency_max; // cycles per NVM access of the engine (back to back, NVM_PROTOCOL.md)
         const double e = fig_.compute;
         const long full_data = EnergyFigures::ceil_div(rep_.ff_bits_total, fig_.word_bits);
         // The engine writes the layout's words of the checkpoint and visits no other slot word.
@@ -367,7 +367,7 @@ private:
         const Vec &v = vecs_[vi];
         const long G = gold_[vi].cycles;
         const double e = fig_.compute;
-        const int L1 = o_.latency_max + 1;
+        const int L1 = o_.latency_max; // cycles per NVM access (back to back)
         HarvestRun r;
         r.vec = vi;
         r.golden_cycles = reset_cycles_ + G + 1;
@@ -503,8 +503,9 @@ private:
                         extra_c += static_cast<double>(more) * L1 * e;
                     }
                 }
-                if (nvm->ack() && m->idetic_nvm_req) // performed at the edge ending this cycle
-                    (m->idetic_nvm_we ? nvm_w : nvm_r) = m->idetic_nvm_we ? fig_.write_word() : fig_.read_word();
+                if (nvm->ack()) // performed at the edge ending this cycle (req may already be the next one)
+                    (nvm->pending_write() ? nvm_w : nvm_r) =
+                        nvm->pending_write() ? fig_.write_word() : fig_.read_word();
                 if (!completed && !in_reset) {
                     if (restoring)
                         cls = &r.e_boot;
@@ -619,7 +620,7 @@ private:
             ++t;
             if (completed) { // after done: until the no-replay record is written and the NVM is quiet
                 ++tail;
-                if ((tail >= 4L * L1 + 8 && quiet >= 4L * L1 + 4) || tail > 64L * L1 + 64)
+                if ((tail >= 4L * (L1 + 1) + 8 && quiet >= 4L * (L1 + 1) + 4) || tail > 64L * (L1 + 1) + 64)
                     break;
             }
         }

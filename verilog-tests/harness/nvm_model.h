@@ -1,12 +1,14 @@
 // Cycle-level model of the word-addressed non-volatile memory of
 // docs/NVM_PROTOCOL.md, as seen from the checkpointed design's NVM port.
 //
-// Timing (one clock, cycle-based): a request first seen in cycle c (req high
-// before the clock edge ending c) is latched at that edge; the memory raises ack
-// for exactly one cycle, c + latency (latency >= 1, fixed or drawn per request
-// from [min, max]); read data is valid in that cycle; a write is performed at the
-// edge ending the ack cycle (atomically, the whole word). The next request can
-// start in the cycle after the ack. Between latch and ack the design must hold
+// Timing (one clock, cycle-based): a request is taken at the edge ending the first
+// cycle c in which req is high and the port is free (no access in flight, or the
+// one in flight is acked in c); the memory raises ack for exactly one cycle,
+// c + latency (latency >= 1, fixed or drawn per request from [min, max]); read
+// data is valid in that cycle; a write is performed at the edge ending the ack
+// cycle (atomically, the whole word). In the ack cycle the design's outputs are
+// already its next request (or req low): back-to-back accesses take `latency`
+// cycles each. Between the taking edge and the ack cycle the design must hold
 // req, we, addr (and wdata for a write) stable: any change is a protocol error.
 // rdata carries noise in every cycle without a read ack.
 //
@@ -74,30 +76,33 @@ public:
     NvmCommit edge(bool req, bool we, uint64_t addr, uint64_t wdata) {
         NvmCommit c;
         wdata &= mask_;
-        if (pending_) {
+        if (pending_ && now_ == ack_cycle_) { // the access completes; the port is free again
+            c.happened = true;
+            c.we = p_we_;
+            c.addr = p_addr_;
+            if (p_we_) {
+                c.old = mem_[p_addr_];
+                c.data = p_wdata_;
+                mem_[p_addr_] = p_wdata_;
+                ++writes_;
+            } else {
+                c.data = mem_[p_addr_];
+                ++reads_;
+            }
+            pending_ = false;
+        } else if (pending_) {
             if (!req)
                 protocol_error("request withdrawn before its ack (addr " + std::to_string(p_addr_) + ")");
             else if (we != p_we_ || addr != p_addr_ || (we && wdata != p_wdata_))
                 protocol_error("request changed before its ack (addr " + std::to_string(p_addr_) + " -> " +
                                std::to_string(addr) + ")");
-            if (!req) {
+            if (!req)
                 pending_ = false; // the memory gives up on it
-            } else if (now_ == ack_cycle_) {
-                c.happened = true;
-                c.we = p_we_;
-                c.addr = p_addr_;
-                if (p_we_) {
-                    c.old = mem_[p_addr_];
-                    c.data = p_wdata_;
-                    mem_[p_addr_] = p_wdata_;
-                    ++writes_;
-                } else {
-                    c.data = mem_[p_addr_];
-                    ++reads_;
-                }
-                pending_ = false;
-            }
-        } else if (req) {
+            ++now_;
+            noise_word_ = noise_.next() & mask_;
+            return c;
+        }
+        if (req) {
             if (addr >= mem_.size()) {
                 protocol_error("address " + std::to_string(addr) + " outside the memory (" +
                                std::to_string(mem_.size()) + " words)");
@@ -122,6 +127,8 @@ public:
         pending_ = false;
     }
     bool busy() const { return pending_; }
+    // The access in flight is a write (meaningful while busy()).
+    bool pending_write() const { return p_we_; }
 
     uint64_t reads() const { return reads_; }
     uint64_t writes() const { return writes_; }
