@@ -34,7 +34,7 @@ struct NvmCommit {
 };
 
 class NvmModel {
-public:
+  public:
     NvmModel(unsigned addr_bits, unsigned word_bits, int latency_min, int latency_max, uint64_t seed)
         : addr_bits_(addr_bits), word_bits_(word_bits), lat_min_(latency_min), lat_max_(latency_max),
           noise_(seed) {
@@ -63,8 +63,7 @@ public:
 
     uint64_t peek(uint64_t addr) const { return addr < mem_.size() ? mem_[addr] : 0; }
     void poke(uint64_t addr, uint64_t v) {
-        if (addr < mem_.size())
-            mem_[addr] = v & mask_;
+        if (addr < mem_.size()) mem_[addr] = v & mask_;
     }
 
     // ---- phase 1: what the memory drives in the current cycle
@@ -96,8 +95,7 @@ public:
             else if (we != p_we_ || addr != p_addr_ || (we && wdata != p_wdata_))
                 protocol_error("request changed before its ack (addr " + std::to_string(p_addr_) + " -> " +
                                std::to_string(addr) + ")");
-            if (!req)
-                pending_ = false; // the memory gives up on it
+            if (!req) pending_ = false; // the memory gives up on it
             ++now_;
             noise_word_ = noise_.next() & mask_;
             return c;
@@ -122,8 +120,7 @@ public:
 
     // A request without ack is lost with the power.
     void power_fail() {
-        if (pending_)
-            ++dropped_;
+        if (pending_) ++dropped_;
         pending_ = false;
     }
     bool busy() const { return pending_; }
@@ -136,10 +133,9 @@ public:
     uint64_t protocol_errors() const { return protocol_errors_; }
     const std::string &first_protocol_error() const { return first_error_; }
 
-private:
+  private:
     void protocol_error(const std::string &what) {
-        if (protocol_errors_++ == 0)
-            first_error_ = what;
+        if (protocol_errors_++ == 0) first_error_ = what;
     }
 
     unsigned addr_bits_, word_bits_;
