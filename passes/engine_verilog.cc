@@ -52,7 +52,7 @@ std::string engine_verilog(const EngineSpec &spec) {
     o += "    input  wire nvm_ack,\n    output wire saving,\n    output wire saved,\n    output wire restoring,\n";
     o += fmt::format("    output wire freeze,\n    output wire freeze_after_boot,\n    output wire [{}:0] load_word\n);\n",
                      K - 1);
-    o += fmt::format("    localparam integer W = {}, K = {}, SW = {}, NC = {}, SQ = {};\n", W, K, SW, NC, W - 9);
+    o += fmt::format("    localparam integer W = {}, K = {}, SW = {}, NC = {}, SQ = {};\n", W, K, SW, NC, idetic::kSeqBits);
     o += "    localparam [3:0] BOOT_H0 = 4'd0, BOOT_H1 = 4'd1, RESTORE_IDX = 4'd2, RESTORE_DATA = 4'd3,\n"
          "                     RUN = 4'd4, SAVE_INV = 4'd5, SAVE_DATA = 4'd6, SAVE_IDX = 4'd7,\n"
          "                     SAVE_CSUM = 4'd8, SAVE_HDR = 4'd9, SAVED = 4'd10, INVALIDATE = 4'd11,\n"
@@ -97,9 +97,12 @@ std::string engine_verilog(const EngineSpec &spec) {
     o += fmt::format("    wire [{}:0] onehot_cur = rem & (~rem + 1'b1);\n", K - 1);
     o += fmt::format("    wire [{}:0] rem_next = rem & ~onehot_cur;\n", K - 1);
     o += "    wire rem_last = (rem_next == 0);\n";
-    o += "    wire [W-1:0] hdr_save  = {MAGIC, 1'b0, seq + 1'b1};\n";
-    o += "    wire [W-1:0] hdr_empty = {MAGIC, 1'b1, seq + 1'b1};\n";
-    o += "    wire v0 = (h0[W-1:W-8] == MAGIC);\n    wire v1 = (nvm_rdata[W-1:W-8] == MAGIC);\n";
+    // Header: magic, empty flag, zeros, sequence number (SQ bits: the two slots' numbers
+    // differ by one, so two bits order them). Valid: the magic and the zeros.
+    o += "    wire [W-1:0] hdr_save  = {MAGIC, 1'b0, {(W-9-SQ){1'b0}}, seq + 1'b1};\n";
+    o += "    wire [W-1:0] hdr_empty = {MAGIC, 1'b1, {(W-9-SQ){1'b0}}, seq + 1'b1};\n";
+    o += "    wire v0 = (h0[W-1:W-8] == MAGIC) && (h0[W-10:SQ] == 0);\n";
+    o += "    wire v1 = (nvm_rdata[W-1:W-8] == MAGIC) && (nvm_rdata[W-10:SQ] == 0);\n";
     o += "    wire [SQ-1:0] s0 = h0[SQ-1:0];\n    wire [SQ-1:0] s1 = nvm_rdata[SQ-1:0];\n";
     o += "    wire [SQ-1:0] d10 = s1 - s0;\n";
     o += "    wire newer1 = v1 && (!v0 || (d10 != {SQ{1'b0}} && !d10[SQ-1]));\n";

@@ -158,6 +158,7 @@ nlohmann::json nvm_layout_to_json(const NvmLayout &layout, const DesignModel &mo
     nlohmann::json j;
     j["word_bits"] = layout.word_bits;
     j["header_words"] = kHeaderWords;
+    j["seq_bits"] = kSeqBits;
     j["data_words"] = layout.data_words;
     j["slot_words"] = layout.slot_words;
     j["addr_bits"] = layout.addr_bits;

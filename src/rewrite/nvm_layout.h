@@ -21,6 +21,11 @@
 namespace idetic {
 
 inline constexpr int kHeaderWords = 3; // header, checkpoint index, checksum
+// Width of the header's sequence number. The two slots' numbers always differ by one (a
+// save or empty record writes the older slot with the newest number + 1), so two bits order
+// them; the header bits between the empty flag and the number are zero, and a header whose
+// magic or zero bits differ is not valid (docs/NVM_PROTOCOL.md).
+inline constexpr int kSeqBits = 2;
 
 struct LayoutPiece {
     std::size_t reg = 0; // RegisterTable index

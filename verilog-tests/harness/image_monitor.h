@@ -31,6 +31,7 @@ struct NvmLayout {
     int word_bits = 0;  // 0: unknown
     int addr_bits = 0;  // 0: unknown
     int header_words = 3;
+    int seq_bits = 0;   // 0: W - 9 (the whole rest of the header)
     int slot_words = 0; // 0: unknown (image checks off)
     std::vector<std::vector<int>> checkpoint_words; // by checkpoint index: data words (0-based)
     bool have_checkpoint_words = false;
@@ -66,6 +67,7 @@ inline NvmLayout read_layout(const std::string &path) {
     l.word_bits = get_int("word_bits", 0);
     l.addr_bits = get_int("addr_bits", 0);
     l.header_words = get_int("header_words", 3);
+    l.seq_bits = get_int("seq_bits", 0);
     l.slot_words = get_int("slot_words", 0);
     if (n->contains("checkpoints") && (*n)["checkpoints"].is_array()) {
         const auto &cps = (*n)["checkpoints"];
@@ -107,7 +109,7 @@ template <class Mem, class R> void forge_rejected_record(Mem &nvm, const NvmLayo
 }
 
 struct Header {
-    bool valid = false; // magic 0xA5
+    bool valid = false; // magic 0xA5, and zeros between the empty flag and the sequence number
     bool empty = false;
     uint64_t seq = 0;
 };
@@ -118,7 +120,7 @@ public:
     ImageMonitor(const NvmLayout &l, bool enabled) : l_(l), enabled_(enabled && l.known) {
         if (enabled_) {
             w_ = static_cast<unsigned>(l_.word_bits);
-            seq_bits_ = w_ - 9;
+            seq_bits_ = l_.seq_bits > 0 ? static_cast<unsigned>(l_.seq_bits) : w_ - 9;
             mask_ = w_ == 64 ? ~uint64_t{0} : ((uint64_t{1} << w_) - 1);
         }
     }
@@ -126,12 +128,13 @@ public:
 
     Header decode(uint64_t h) const {
         Header r;
-        r.valid = ((h >> (w_ - 8)) & 0xFF) == 0xA5;
+        const unsigned zeros = w_ - 9 - seq_bits_; // bits between the empty flag and the number
+        r.valid = ((h >> (w_ - 8)) & 0xFF) == 0xA5 && ((h >> seq_bits_) & ((uint64_t{1} << zeros) - 1)) == 0;
         r.empty = (h >> (w_ - 9)) & 1;
         r.seq = h & ((uint64_t{1} << seq_bits_) - 1);
         return r;
     }
-    // a newer than b: (a - b) mod 2^(W-9) in [1, 2^(W-10))
+    // a newer than b: (a - b) mod 2^S in [1, 2^(S-1)), S = seq_bits_
     bool newer(uint64_t a, uint64_t b) const {
         uint64_t d = (a - b) & ((uint64_t{1} << seq_bits_) - 1);
         return d != 0 && d < (uint64_t{1} << (seq_bits_ - 1));
