@@ -356,7 +356,7 @@ struct CheckpointInsertPass : public Pass {
                 for (const auto &c : rw.layout.checkpoints)
                     states.push_back(c.state), words.push_back(GetSize(c.words));
                 idetic::LayoutReserve lr =
-                    idetic::layout_reserve(plan, states, words, rw.layout.word_bits);
+                    idetic::layout_reserve(plan, states, words, rw.layout.word_bits, rw.layout.record_words());
                 auto &pj = report["plan"];
                 pj["optimizer_reserve_energy_pj"] = pj["reserve_energy_pj"];
                 pj["optimizer_warning_voltage_v"] = pj["warning_voltage_v"];

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace idetic_pass_engine {
 
@@ -30,6 +31,13 @@ std::string engine_verilog(const EngineSpec &spec) {
     const int NC = int(spec.ckpt_codes.size());
     const int KB = std::max(1, clog2(K));
     const int IB = std::max(1, clog2(NC));
+    if (IB != L.index_bits)
+        throw std::logic_error(
+            "engine_verilog: the layout's index width does not match the checkpoint count");
+    // The checkpoint index goes in the header when it fits (NvmLayout::index_in_header);
+    // ZB zero bits sit between the empty flag and the index (or the sequence number).
+    const bool ih = L.index_in_header;
+    const int ZB = W - 9 - idetic::kSeqBits - (ih ? IB : 0);
     const int CB = spec.ctrl_bits;
 
     // ROW(idx): the data words checkpoint idx writes, one bit per slot word (LSB = word 0).
@@ -47,18 +55,23 @@ std::string engine_verilog(const EngineSpec &spec) {
     o += "    input  wire clk,\n    input  wire rst,\n    input  wire warn,\n";
     o += fmt::format("    input  wire [{}:0] ctrl,\n", CB - 1);
     o += fmt::format("    input  wire [{}:0] save_bus,\n", K * W - 1);
-    o += fmt::format("    output reg  nvm_req,\n    output reg  nvm_we,\n    output reg  [{}:0] nvm_addr,\n", A - 1);
+    o += fmt::format("    output reg  nvm_req,\n    output reg  nvm_we,\n    output reg  [{}:0] nvm_addr,\n",
+                     A - 1);
     o += fmt::format("    output reg  [{}:0] nvm_wdata,\n    input  wire [{}:0] nvm_rdata,\n", W - 1, W - 1);
-    o += "    input  wire nvm_ack,\n    output wire saving,\n    output wire saved,\n    output wire restoring,\n";
-    o += fmt::format("    output wire freeze,\n    output wire freeze_after_boot,\n    output wire [{}:0] load_word\n);\n",
-                     K - 1);
-    o += fmt::format("    localparam integer W = {}, K = {}, SW = {}, NC = {}, SQ = {};\n", W, K, SW, NC, idetic::kSeqBits);
+    o += "    input  wire nvm_ack,\n    output wire saving,\n    output wire saved,\n    output wire "
+         "restoring,\n";
+    o += fmt::format(
+        "    output wire freeze,\n    output wire freeze_after_boot,\n    output wire [{}:0] load_word\n);\n",
+        K - 1);
+    o += fmt::format("    localparam integer W = {}, K = {}, SW = {}, NC = {}, SQ = {};\n", W, K, SW, NC,
+                     idetic::kSeqBits);
     o += "    localparam [3:0] BOOT_H0 = 4'd0, BOOT_H1 = 4'd1, RESTORE_IDX = 4'd2, RESTORE_DATA = 4'd3,\n"
          "                     RUN = 4'd4, SAVE_INV = 4'd5, SAVE_DATA = 4'd6, SAVE_IDX = 4'd7,\n"
          "                     SAVE_CSUM = 4'd8, SAVE_HDR = 4'd9, SAVED = 4'd10, INVALIDATE = 4'd11,\n"
          "                     RESTORE_CSUM = 4'd12, RESTORE_VERIFY = 4'd13;\n";
     o += "    localparam [7:0] MAGIC = 8'hA5;\n";
-    o += fmt::format("    localparam [{}:0] RESET_CODE = {}'b{};\n\n", CB - 1, CB, bits_msb_first(spec.reset_code));
+    o += fmt::format("    localparam [{}:0] RESET_CODE = {}'b{};\n\n", CB - 1, CB,
+                     bits_msb_first(spec.reset_code));
 
     o += "    reg [3:0] mode = BOOT_H0;\n";
     o += fmt::format("    reg [{}:0] rem = {}'d0; // data words of the current pass still to go\n", K - 1, K);
@@ -85,9 +98,13 @@ std::string engine_verilog(const EngineSpec &spec) {
     o += fmt::format("    wire idx_ok = (idx < {}'d{});\n", IB + 1, NC);
     // The words of checkpoint idx; a pass loads them into rem and takes the lowest one each
     // access, so a save or restore spends no cycle on the words its checkpoint does not write.
-    o += fmt::format("    reg [{}:0] row;\n    always @(*) begin\n        case (idx)\n", K - 1);
+    // In RUN the row of the checkpoint state being entered (a save starts with its data);
+    // otherwise the row of the checkpoint being saved or restored.
+    o += fmt::format("    wire [{}:0] row_idx = (mode == RUN) ? c_idx : idx;\n", IB - 1);
+    o += fmt::format("    reg [{}:0] row;\n    always @(*) begin\n        case (row_idx)\n", K - 1);
     for (int c = 0; c < NC; ++c)
-        o += fmt::format("            {}'d{}: row = {}'b{};\n", IB, c, K, std::string(rows[c].rbegin(), rows[c].rend()));
+        o += fmt::format("            {}'d{}: row = {}'b{};\n", IB, c, K,
+                         std::string(rows[c].rbegin(), rows[c].rend()));
     o += fmt::format("            default: row = {}'d0;\n        endcase\n    end\n", K);
     const bool cf = spec.mutation == Mutation::CommitFirst;
     o += "    wire data_done = (rem == 0);\n";
@@ -99,10 +116,17 @@ std::string engine_verilog(const EngineSpec &spec) {
     o += "    wire rem_last = (rem_next == 0);\n";
     // Header: magic, empty flag, zeros, sequence number (SQ bits: the two slots' numbers
     // differ by one, so two bits order them). Valid: the magic and the zeros.
-    o += "    wire [W-1:0] hdr_save  = {MAGIC, 1'b0, {(W-9-SQ){1'b0}}, seq + 1'b1};\n";
-    o += "    wire [W-1:0] hdr_empty = {MAGIC, 1'b1, {(W-9-SQ){1'b0}}, seq + 1'b1};\n";
-    o += "    wire v0 = (h0[W-1:W-8] == MAGIC) && (h0[W-10:SQ] == 0);\n";
-    o += "    wire v1 = (nvm_rdata[W-1:W-8] == MAGIC) && (nvm_rdata[W-10:SQ] == 0);\n";
+    {
+        const std::string zeros = ZB > 0 ? fmt::format("{}'d0, ", ZB) : "";
+        const std::string hidx = ih ? "idx, " : "";
+        const std::string hidx0 = ih ? fmt::format("{}'d0, ", IB) : "";
+        o += fmt::format("    wire [W-1:0] hdr_save  = {{MAGIC, 1'b0, {}{}seq + 1'b1}};\n", zeros, hidx);
+        o += fmt::format("    wire [W-1:0] hdr_empty = {{MAGIC, 1'b1, {}{}seq + 1'b1}};\n", zeros, hidx0);
+        const std::string z0 = ZB > 0 ? fmt::format(" && (h0[W-10:{}] == 0)", W - 9 - ZB) : "";
+        const std::string z1 = ZB > 0 ? fmt::format(" && (nvm_rdata[W-10:{}] == 0)", W - 9 - ZB) : "";
+        o += fmt::format("    wire v0 = (h0[W-1:W-8] == MAGIC){};\n", z0);
+        o += fmt::format("    wire v1 = (nvm_rdata[W-1:W-8] == MAGIC){};\n", z1);
+    }
     o += "    wire [SQ-1:0] s0 = h0[SQ-1:0];\n    wire [SQ-1:0] s1 = nvm_rdata[SQ-1:0];\n";
     o += "    wire [SQ-1:0] d10 = s1 - s0;\n";
     o += "    wire newer1 = v1 && (!v0 || (d10 != {SQ{1'b0}} && !d10[SQ-1]));\n";
@@ -117,12 +141,15 @@ std::string engine_verilog(const EngineSpec &spec) {
         o += "    wire want_save = (mode == RUN) && warn;\n";
     }
     o += "    wire booting = (mode == BOOT_H0) || (mode == BOOT_H1);\n";
-    o += "    wire restoring_any = (mode == RESTORE_IDX) || (mode == RESTORE_DATA) || (mode == RESTORE_CSUM) ||\n"
+    o += "    wire restoring_any = (mode == RESTORE_IDX) || (mode == RESTORE_DATA) || (mode == RESTORE_CSUM) "
+         "||\n"
          "                         (mode == RESTORE_VERIFY);\n";
     o += "    // Frozen while booting (held in its reset state until the engine knows whether to restore),\n"
          "    // restoring, saving and saved; and in the cycle a warned design reaches a checkpoint state.\n";
-    o += "    // Never during the design's own reset: a synchronous reset lives in the D logic that freeze holds.\n";
-    o += "    assign freeze = !rst && (booting || restoring_any || (mode >= SAVE_INV && mode <= SAVED) || (want_save && in_c));\n";
+    o += "    // Never during the design's own reset: a synchronous reset lives in the D logic that freeze "
+         "holds.\n";
+    o += "    assign freeze = !rst && (booting || restoring_any || (mode >= SAVE_INV && mode <= SAVED) || "
+         "(want_save && in_c));\n";
     o += "    // For the formal check: with no warning and an empty NVM this must stay low.\n";
     o += "    assign freeze_after_boot = freeze && !booting;\n";
     o += "    assign saving = (mode >= SAVE_INV && mode <= SAVE_HDR);\n";
@@ -137,50 +164,73 @@ std::string engine_verilog(const EngineSpec &spec) {
     std::string hold = spec.periodic ? " hold_off_n = 1'b1;" : "";
     o += "    // The engine's next state. In the cycle of an ack the NVM port already carries the next\n"
          "    // request (the one of the next state): an access takes L cycles, not L + 1.\n";
-    o += fmt::format("    reg [3:0] mode_n;\n    reg [{}:0] rem_n;\n    reg cur_slot_n, image_valid_n;\n", K - 1);
+    o += fmt::format("    reg [3:0] mode_n;\n    reg [{}:0] rem_n;\n    reg cur_slot_n, image_valid_n;\n",
+                     K - 1);
     o += fmt::format("    reg [SQ-1:0] seq_n;\n    reg [{}:0] idx_n;\n", IB - 1);
-    if (spec.periodic)
-        o += "    reg hold_off_n;\n";
+    if (spec.periodic) o += "    reg hold_off_n;\n";
     o += "    always @(*) begin\n";
-    o += "        mode_n = mode; rem_n = rem; cur_slot_n = cur_slot; seq_n = seq; image_valid_n = image_valid;\n"
+    o += "        mode_n = mode; rem_n = rem; cur_slot_n = cur_slot; seq_n = seq; image_valid_n = "
+         "image_valid;\n"
          "        idx_n = idx;\n";
-    if (spec.periodic)
-        o += "        hold_off_n = (mode == RUN) ? 1'b0 : hold_off;\n";
+    if (spec.periodic) o += "        hold_off_n = (mode == RUN) ? 1'b0 : hold_off;\n";
     o += "        case (mode)\n";
     o += "            BOOT_H0: if (nvm_ack) mode_n = BOOT_H1;\n";
     o += "            BOOT_H1: if (nvm_ack) begin\n"
          "                if (v0 || v1) begin cur_slot_n = newer1; seq_n = chosen_seq; end\n"
-         "                else begin cur_slot_n = 1'b1; seq_n = {SQ{1'b0}}; end\n"
-         "                if ((v0 || v1) && !chosen_empty) mode_n = RESTORE_IDX;\n"
-         "                else begin mode_n = RUN; image_valid_n = 1'b0; end\n"
+         "                else begin cur_slot_n = 1'b1; seq_n = {SQ{1'b0}}; end\n";
+    if (ih) // the checkpoint index comes with the header
+        o += fmt::format("                if ((v0 || v1) && !chosen_empty) begin\n"
+                         "                    idx_n = newer1 ? nvm_rdata[SQ+{0}:SQ] : h0[SQ+{0}:SQ];\n"
+                         "                    mode_n = RESTORE_CSUM;\n"
+                         "                end\n",
+                         IB - 1);
+    else
+        o += "                if ((v0 || v1) && !chosen_empty) mode_n = RESTORE_IDX;\n";
+    o += "                else begin mode_n = RUN; image_valid_n = 1'b0; end\n"
          "            end\n";
-    o += fmt::format("            RESTORE_IDX: if (nvm_ack) begin idx_n = {}; mode_n = RESTORE_CSUM; end\n", restored_idx);
+    if (!ih)
+        o += fmt::format(
+            "            RESTORE_IDX: if (nvm_ack) begin idx_n = {}; mode_n = RESTORE_CSUM; end\n",
+            restored_idx);
     o += "            RESTORE_CSUM: if (nvm_ack) begin rem_n = row; mode_n = RESTORE_VERIFY; end\n";
     o += "            // First pass: the image must match its checksum (and name a checkpoint) before\n"
-         "            // anything is loaded; otherwise start fresh (the design is still in its reset state).\n";
-    o += fmt::format("            RESTORE_VERIFY: if (data_done) begin\n"
-                     "                                if (idx_ok && {}) begin rem_n = row; mode_n = RESTORE_DATA; end\n"
-                     "                                else begin mode_n = RUN; image_valid_n = 1'b0; end\n"
-                     "                            end else if (nvm_ack) rem_n = rem_next;\n",
-                     (cf || spec.mutation == Mutation::SkipChecksum) ? "1'b1 /* MUTANT: checksum not checked */" : "&csum");
+         "            // anything is loaded; otherwise start fresh (the design is still in its reset "
+         "state).\n";
+    o += fmt::format(
+        "            RESTORE_VERIFY: if (data_done) begin\n"
+        "                                if (idx_ok && {}) begin rem_n = row; mode_n = RESTORE_DATA; end\n"
+        "                                else begin mode_n = RUN; image_valid_n = 1'b0; end\n"
+        "                            end else if (nvm_ack) rem_n = rem_next;\n",
+        (cf || spec.mutation == Mutation::SkipChecksum) ? "1'b1 /* MUTANT: checksum not checked */"
+                                                        : "&csum");
     o += fmt::format("            RESTORE_DATA: if (data_done || (nvm_ack && rem_last)) begin\n"
                      "                              rem_n = {}'d0; mode_n = RUN; image_valid_n = 1'b1;{}\n"
                      "                          end else if (nvm_ack) rem_n = rem_next;\n",
                      K, hold);
-    o += "            RUN: if (want_save && in_c) begin idx_n = c_idx; mode_n = SAVE_INV; end\n"
-         "                 else if (image_valid && at_reset) mode_n = INVALIDATE;\n";
-    o += "            SAVE_INV: if (nvm_ack) begin rem_n = row; mode_n = SAVE_DATA; end\n";
-    o += fmt::format("            SAVE_DATA: if (data_done || (nvm_ack && rem_last)) begin rem_n = {}'d0; mode_n = SAVE_IDX; end\n"
+    // A save writes the data words first: the older slot's header still names an older
+    // record (or none), which the newest record outranks until the new header is written.
+    if (!cf)
+        o += "            RUN: if (want_save && in_c) begin idx_n = c_idx; rem_n = row; mode_n = SAVE_DATA; "
+             "end\n";
+    else
+        o += "            RUN: if (want_save && in_c) begin idx_n = c_idx; mode_n = SAVE_INV; end\n";
+    o += "                 else if (image_valid && at_reset) mode_n = INVALIDATE;\n";
+    if (cf) // MUTANT: the header first, then the data
+        o += "            SAVE_INV: if (nvm_ack) begin rem_n = row; mode_n = SAVE_DATA; end\n";
+    o += fmt::format("            SAVE_DATA: if (data_done || (nvm_ack && rem_last)) begin rem_n = {}'d0; "
+                     "mode_n = {}; end\n"
                      "                       else if (nvm_ack) rem_n = rem_next;\n",
-                     K);
-    o += "            SAVE_IDX: if (nvm_ack) mode_n = SAVE_CSUM;\n";
+                     K, ih ? "SAVE_CSUM" : "SAVE_IDX");
+    if (!ih) o += "            SAVE_IDX: if (nvm_ack) mode_n = SAVE_CSUM;\n";
     o += "            SAVE_CSUM: if (nvm_ack) mode_n = SAVE_HDR;\n";
-    o += "            SAVE_HDR: if (nvm_ack) begin seq_n = seq + 1'b1; cur_slot_n = tgt; image_valid_n = 1'b1; mode_n = SAVED; end\n";
+    o += "            SAVE_HDR: if (nvm_ack) begin seq_n = seq + 1'b1; cur_slot_n = tgt; image_valid_n = "
+         "1'b1; mode_n = SAVED; end\n";
     if (spec.periodic)
         o += "            SAVED: if (!warn) begin mode_n = RUN; hold_off_n = 1'b1; end\n";
     else
         o += "            SAVED: if (!warn) mode_n = RUN;\n";
-    o += "            INVALIDATE: if (nvm_ack) begin seq_n = seq + 1'b1; cur_slot_n = tgt; image_valid_n = 1'b0; mode_n = RUN; end\n";
+    o += "            INVALIDATE: if (nvm_ack) begin seq_n = seq + 1'b1; cur_slot_n = tgt; image_valid_n = "
+         "1'b0; mode_n = RUN; end\n";
     o += "            default: mode_n = BOOT_H0;\n";
     o += "        endcase\n    end\n\n";
 
@@ -189,14 +239,14 @@ std::string engine_verilog(const EngineSpec &spec) {
     o += fmt::format("    wire [{}:0] rem_v = nvm_ack ? rem_n : rem;\n", K - 1);
     o += "    wire slot_v = nvm_ack ? cur_slot_n : cur_slot;\n";
     o += "    wire needed = (rem_v != 0);\n";
-    o += fmt::format("    wire [{}:0] onehot = rem_v & (~rem_v + 1'b1); // the lowest word still to go\n", K - 1);
+    o += fmt::format("    wire [{}:0] onehot = rem_v & (~rem_v + 1'b1); // the lowest word still to go\n",
+                     K - 1);
     // Its index: bit b is the OR of the one-hot bits whose word number has bit b set.
     o += fmt::format("    wire [{}:0] k;\n", KB - 1);
     for (int b = 0; b < KB; ++b) {
         std::string mask(K, '0');
         for (int w = 0; w < K; ++w)
-            if ((w >> b) & 1)
-                mask[K - 1 - w] = '1';
+            if ((w >> b) & 1) mask[K - 1 - w] = '1';
         o += fmt::format("    assign k[{}] = |(onehot & {}'b{});\n", b, K, mask);
     }
     o += "    wire [W-1:0] word = save_bus[k * W +: W];\n";
@@ -210,26 +260,33 @@ std::string engine_verilog(const EngineSpec &spec) {
     // NVM requests (combinational from the mode). The commit-first mutant swaps the
     // order: header first, data after.
     o += "    always @(*) begin\n";
-    o += fmt::format("        nvm_req = 1'b0; nvm_we = 1'b0; nvm_addr = {}'d0; nvm_wdata = {{W{{1'b0}}}};\n", A);
+    o += fmt::format("        nvm_req = 1'b0; nvm_we = 1'b0; nvm_addr = {}'d0; nvm_wdata = {{W{{1'b0}}}};\n",
+                     A);
     o += "        case (mode_v)\n";
     o += "            BOOT_H0: begin nvm_req = 1'b1; nvm_addr = 0; end\n";
     o += fmt::format("            BOOT_H1: begin nvm_req = 1'b1; nvm_addr = {}'d{}; end\n", A, SW);
-    o += "            RESTORE_IDX: begin nvm_req = 1'b1; nvm_addr = base_cur + 1; end\n";
+    if (!ih) o += "            RESTORE_IDX: begin nvm_req = 1'b1; nvm_addr = base_cur + 1; end\n";
     o += "            RESTORE_CSUM: begin nvm_req = 1'b1; nvm_addr = base_cur + 2; end\n";
     o += "            RESTORE_VERIFY: begin nvm_req = needed; nvm_addr = base_cur + 3 + k_addr; end\n";
     o += "            RESTORE_DATA: begin nvm_req = needed; nvm_addr = base_cur + 3 + k_addr; end\n";
+    if (cf)
+        o += "            SAVE_INV: begin nvm_req = 1'b1; nvm_we = 1'b1; nvm_addr = base_tgt; nvm_wdata = "
+             "hdr_save; end\n";
+    o += "            SAVE_DATA: begin nvm_req = needed; nvm_we = 1'b1; nvm_addr = base_tgt + 3 + k_addr; "
+         "nvm_wdata = word; end\n";
+    if (!ih)
+        o += "            SAVE_IDX: begin nvm_req = 1'b1; nvm_we = 1'b1; nvm_addr = base_tgt + 1; nvm_wdata "
+             "= idx; end\n";
+    o += "            SAVE_CSUM: begin nvm_req = 1'b1; nvm_we = 1'b1; nvm_addr = base_tgt + 2; nvm_wdata = "
+         "csum; end\n";
     if (!cf)
-        o += "            SAVE_INV: begin nvm_req = 1'b1; nvm_we = 1'b1; nvm_addr = base_tgt; nvm_wdata = {W{1'b0}}; end\n";
+        o += "            SAVE_HDR: begin nvm_req = 1'b1; nvm_we = 1'b1; nvm_addr = base_tgt; nvm_wdata = "
+             "hdr_save; end\n";
     else
-        o += "            SAVE_INV: begin nvm_req = 1'b1; nvm_we = 1'b1; nvm_addr = base_tgt; nvm_wdata = hdr_save; end\n";
-    o += "            SAVE_DATA: begin nvm_req = needed; nvm_we = 1'b1; nvm_addr = base_tgt + 3 + k_addr; nvm_wdata = word; end\n";
-    o += "            SAVE_IDX: begin nvm_req = 1'b1; nvm_we = 1'b1; nvm_addr = base_tgt + 1; nvm_wdata = idx; end\n";
-    o += "            SAVE_CSUM: begin nvm_req = 1'b1; nvm_we = 1'b1; nvm_addr = base_tgt + 2; nvm_wdata = csum; end\n";
-    if (!cf)
-        o += "            SAVE_HDR: begin nvm_req = 1'b1; nvm_we = 1'b1; nvm_addr = base_tgt; nvm_wdata = hdr_save; end\n";
-    else
-        o += "            SAVE_HDR: begin nvm_req = 1'b1; nvm_we = 1'b1; nvm_addr = base_tgt + 2; nvm_wdata = csum; end\n";
-    o += "            INVALIDATE: begin nvm_req = 1'b1; nvm_we = 1'b1; nvm_addr = base_tgt; nvm_wdata = hdr_empty; end\n";
+        o += "            SAVE_HDR: begin nvm_req = 1'b1; nvm_we = 1'b1; nvm_addr = base_tgt + 2; nvm_wdata "
+             "= csum; end\n";
+    o += "            INVALIDATE: begin nvm_req = 1'b1; nvm_we = 1'b1; nvm_addr = base_tgt; nvm_wdata = "
+         "hdr_empty; end\n";
     o += "            default: ;\n        endcase\n";
     o += "        if (rst) nvm_req = 1'b0; // no access during the design's reset\n";
     o += "    end\n\n";
@@ -256,18 +313,18 @@ std::string engine_verilog(const EngineSpec &spec) {
     if (spec.reset != ResetStyle::None) {
         o += "        if (rst) begin\n";
         o += fmt::format("            mode <= BOOT_H0; rem <= {}'d0; cur_slot <= 1'b1; pend <= 1'b0;\n", K);
-        o += fmt::format("            seq <= {{SQ{{1'b0}}}}; image_valid <= 1'b0; idx <= {}'d0; csum <= {{W{{1'b0}}}};\n",
-                         IB);
-        if (spec.periodic)
-            o += "            hold_off <= 1'b0;\n";
+        o += fmt::format(
+            "            seq <= {{SQ{{1'b0}}}}; image_valid <= 1'b0; idx <= {}'d0; csum <= {{W{{1'b0}}}};\n",
+            IB);
+        if (spec.periodic) o += "            hold_off <= 1'b0;\n";
         o += "        end else begin\n";
     } else {
         o += "        begin\n";
     }
-    o += "            mode <= mode_n; rem <= rem_n; cur_slot <= cur_slot_n; seq <= seq_n; image_valid <= image_valid_n;\n"
+    o += "            mode <= mode_n; rem <= rem_n; cur_slot <= cur_slot_n; seq <= seq_n; image_valid <= "
+         "image_valid_n;\n"
          "            idx <= idx_n; csum <= csum_n; pend <= nvm_req;\n";
-    if (spec.periodic)
-        o += "            hold_off <= hold_off_n;\n";
+    if (spec.periodic) o += "            hold_off <= hold_off_n;\n";
     o += "        end\n    end\nendmodule\n";
     return o;
 }

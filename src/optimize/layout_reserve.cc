@@ -5,7 +5,8 @@
 namespace idetic {
 
 LayoutReserve layout_reserve(const OptimizeResult &plan, const std::vector<StateId> &checkpoints,
-                             const std::vector<long long> &data_words, int word_bits) {
+                             const std::vector<long long> &data_words, int word_bits,
+                             long long record_words) {
     if (checkpoints.size() != data_words.size())
         throw std::invalid_argument("layout_reserve: one data-word count per checkpoint state is needed");
     PlacementProblem p = plan.problem;
@@ -14,10 +15,10 @@ LayoutReserve layout_reserve(const OptimizeResult &plan, const std::vector<State
     std::vector<char> mask(p.size(), 0);
     for (std::size_t i = 0; i < checkpoints.size(); ++i) {
         const StateId s = checkpoints[i];
-        if (s >= p.size())
-            throw std::invalid_argument("layout_reserve: checkpoint state out of range");
+        if (s >= p.size()) throw std::invalid_argument("layout_reserve: checkpoint state out of range");
         mask[s] = 1;
-        p.save_pj[s] = engine_save_energy_pj(m, plan.energy.compute_pj_per_cycle, data_words[i]);
+        p.save_pj[s] =
+            engine_save_energy_pj(m, plan.energy.compute_pj_per_cycle, data_words[i], record_words);
     }
     LayoutReserve r;
     r.reserve_pj = reserve_for(p, mask);

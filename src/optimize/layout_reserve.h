@@ -29,9 +29,11 @@ struct LayoutReserve {
 };
 
 // `checkpoints[i]` writes `data_words[i]` data words of `word_bits` bits (the layout's
-// word width). Throws std::invalid_argument when the
-// sizes differ or a state is out of range.
+// word width) and `record_words` commit-record words (NvmLayout::record_words(); negative:
+// as the energy model counts them). Throws std::invalid_argument when the sizes differ or
+// a state is out of range.
 LayoutReserve layout_reserve(const OptimizeResult &plan, const std::vector<StateId> &checkpoints,
-                             const std::vector<long long> &data_words, int word_bits);
+                             const std::vector<long long> &data_words, int word_bits,
+                             long long record_words = -1);
 
 } // namespace idetic

@@ -131,20 +131,25 @@ long long max_save_bits(const PlacementProblem &p, const std::vector<char> &chec
 }
 
 namespace {
-constexpr long long kProtocolWords = 2; // the slot's invalidation word and its header
+constexpr long long kSaveHeaderWords = 1;    // a save writes its slot's header (last)
+constexpr long long kRestoreHeaderWords = 2; // a restore reads both slots' headers
 // Cycles of a save besides its word writes: the monitor's sampling cycle, the cycle from
 // the warning to the first request and the cycle in which `saved` rises (NVM_PROTOCOL.md).
 constexpr double kSaveExtraCycles = 3;
-long long data_words(const EnergyModel &m, long long bits) { return (bits + m.nvm_word_bits - 1) / m.nvm_word_bits; }
-long long record_words(const EnergyModel &m) { return (m.commit_record_bits + m.nvm_word_bits - 1) / m.nvm_word_bits; }
+long long data_words(const EnergyModel &m, long long bits) {
+    return (bits + m.nvm_word_bits - 1) / m.nvm_word_bits;
+}
+long long record_words(const EnergyModel &m) {
+    return (m.commit_record_bits + m.nvm_word_bits - 1) / m.nvm_word_bits;
+}
 } // namespace
 
 long long checkpoint_words(const EnergyModel &m, long long bits) {
-    return data_words(m, bits) + record_words(m) + kProtocolWords;
+    return data_words(m, bits) + record_words(m) + kSaveHeaderWords;
 }
 
 long long restore_words(const EnergyModel &m, long long bits) {
-    return 2 * data_words(m, bits) + record_words(m) + kProtocolWords;
+    return 2 * data_words(m, bits) + record_words(m) + kRestoreHeaderWords;
 }
 
 double save_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long bits) {
@@ -159,8 +164,10 @@ double restore_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long
            words * m.nvm_read_latency_cycles * compute_pj_per_cycle;
 }
 
-double engine_save_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long data_words) {
-    const auto words = static_cast<double>(data_words + record_words(m) + kProtocolWords);
+double engine_save_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long data_words,
+                             long long record) {
+    const auto words =
+        static_cast<double>(data_words + (record < 0 ? record_words(m) : record) + kSaveHeaderWords);
     return words * m.nvm_word_bits * m.nvm_write_pj_per_bit +
            (words * m.nvm_write_latency_cycles + kSaveExtraCycles) * compute_pj_per_cycle;
 }

@@ -6,7 +6,7 @@
 // from_design() builds it from an analysed DesignModel and a resolved energy model:
 //
 //   data(s)    = ceil(save_bits(s) / W)
-//   words(s)   = data(s) + ceil(commit_record_bits / W) + 2
+//   words(s)   = data(s) + ceil(commit_record_bits / W) + 1
 //   save(s)    = words(s) * W * nvm_write_pj_per_bit
 //              + (words(s) * nvm_write_latency_cycles + 3) * compute_pj_per_cycle
 //   restore(s) = (2 * data(s) + ceil(commit_record_bits / W) + 2) * W * nvm_read_pj_per_bit
@@ -16,8 +16,8 @@
 // where W = nvm_word_bits and save_bits(s) = bits of live_in(s) + the controller bits
 // (DesignModel::save_bits). Whole words are written, so a partial word costs a full one.
 // The counts follow the generated engine (docs/NVM_PROTOCOL.md): a save writes the
-// slot's invalidation word, the data, the commit record (sequence number + checksum,
-// DESIGN.md §7) and the header last; a restore reads the two headers, the commit record
+// data, the commit record (index + checksum, DESIGN.md §7) and the header (with the
+// sequence number) last; a restore reads the two headers, the commit record
 // and the data twice (checksum pass, then load). The engine issues its accesses back to
 // back (the next request in the cycle of the previous ack), so an access takes the latency
 // in cycles, not one more. The design keeps being clocked while it
@@ -96,7 +96,7 @@ long long save_mux_bits(const PlacementProblem &p, const std::vector<char> &chec
 // Largest save_bits(s) over the checkpoint states (0 without save_bits).
 long long max_save_bits(const PlacementProblem &p, const std::vector<char> &checkpoint);
 
-// NVM words written by a checkpoint of `bits` bits (invalidation, data, commit record, header).
+// NVM words written by a checkpoint of `bits` bits (data, commit record, header).
 long long checkpoint_words(const EnergyModel &m, long long bits);
 // NVM words read by a restore of a checkpoint of `bits` bits.
 long long restore_words(const EnergyModel &m, long long bits);
@@ -105,8 +105,11 @@ double save_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long lo
 double restore_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long bits);
 // Energy of one save by the generated engine once the NVM layout is known: the
 // `data_words` data words the layout gives its checkpoint (the engine visits only those),
-// the commit record and the protocol words.
-double engine_save_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long data_words);
+// `record_words` commit-record words (the checksum, and the index word when the index does
+// not fit in the header; negative: the energy model's ceil(commit_record_bits / W)) and
+// the header.
+double engine_save_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long data_words,
+                             long long record_words = -1);
 
 // Builds the problem of DESIGN.md §6 from an analysed design (liveness computed).
 // Every state is eligible unless `eligible` (one flag per state) says otherwise.

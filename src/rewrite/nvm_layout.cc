@@ -10,17 +10,16 @@ namespace idetic {
 
 int NvmLayout::checkpoint_index(StateId state) const {
     for (std::size_t i = 0; i < checkpoints.size(); ++i)
-        if (checkpoints[i].state == state)
-            return int(i);
+        if (checkpoints[i].state == state) return int(i);
     return -1;
 }
 
-NvmLayout build_nvm_layout(const DesignModel &model, const std::vector<StateId> &checkpoint_states, int word_bits) {
+NvmLayout build_nvm_layout(const DesignModel &model, const std::vector<StateId> &checkpoint_states,
+                           int word_bits) {
     if (word_bits < 16 || (word_bits & (word_bits - 1)) != 0)
         throw std::invalid_argument("NVM word width must be a power of two of at least 16 bits, got " +
                                     std::to_string(word_bits));
-    if (checkpoint_states.empty())
-        throw std::invalid_argument("the plan has no checkpoint state");
+    if (checkpoint_states.empty()) throw std::invalid_argument("the plan has no checkpoint state");
 
     NvmLayout layout;
     layout.word_bits = word_bits;
@@ -41,8 +40,7 @@ NvmLayout build_nvm_layout(const DesignModel &model, const std::vector<StateId> 
             sig[c] = model.graph.state(checkpoint_states[c]).live_in.test(r);
             any |= sig[c];
         }
-        if (any)
-            groups[sig].push_back(r);
+        if (any) groups[sig].push_back(r);
     }
 
     // Each group (all its bits live at the same checkpoints) gets whole words of its own,
@@ -75,8 +73,7 @@ NvmLayout build_nvm_layout(const DesignModel &model, const std::vector<StateId> 
             int best = -1;
             std::size_t best_overlap = 0;
             for (std::size_t i = 0; i < open.size(); ++i) {
-                if (open[i].fill + tail > word_bits)
-                    continue;
+                if (open[i].fill + tail > word_bits) continue;
                 const std::size_t overlap = (open[i].sig & v).count();
                 if (best < 0 || overlap > best_overlap ||
                     (overlap == best_overlap && open[i].fill > open[std::size_t(best)].fill))
@@ -91,8 +88,7 @@ NvmLayout build_nvm_layout(const DesignModel &model, const std::vector<StateId> 
             tail_lsb = ow.fill;
             ow.fill += tail;
             ow.sig |= v;
-            if (ow.fill == word_bits)
-                open.erase(open.begin() + best);
+            if (ow.fill == word_bits) open.erase(open.begin() + best);
         }
         long long bit = 0; // of the group
         for (std::size_t r : members) {
@@ -119,7 +115,8 @@ NvmLayout build_nvm_layout(const DesignModel &model, const std::vector<StateId> 
     // Most widely live groups first, then by signature (std::map order): deterministic.
     std::vector<std::pair<std::vector<bool>, std::vector<std::size_t>>> ordered(groups.begin(), groups.end());
     std::stable_sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) {
-        return std::count(a.first.begin(), a.first.end(), true) > std::count(b.first.begin(), b.first.end(), true);
+        return std::count(a.first.begin(), a.first.end(), true) >
+               std::count(b.first.begin(), b.first.end(), true);
     });
     for (auto &[sig, members] : ordered)
         place(members, sig);
@@ -128,6 +125,10 @@ NvmLayout build_nvm_layout(const DesignModel &model, const std::vector<StateId> 
     });
 
     layout.data_words = std::max(1, next_word);
+    layout.index_bits = 1;
+    while ((std::size_t{1} << layout.index_bits) < nc)
+        ++layout.index_bits;
+    layout.index_in_header = kSeqBits + layout.index_bits <= word_bits - 9;
     layout.slot_words = kHeaderWords + layout.data_words;
     int need = 2 * layout.slot_words - 1, a = 1;
     while ((1 << a) <= need)
@@ -147,8 +148,7 @@ NvmLayout build_nvm_layout(const DesignModel &model, const std::vector<StateId> 
             }
         }
         for (int w = 0; w < layout.data_words; ++w)
-            if (used[w])
-                cw.words.push_back(w);
+            if (used[w]) cw.words.push_back(w);
         layout.checkpoints.push_back(std::move(cw));
     }
     return layout;
@@ -159,6 +159,8 @@ nlohmann::json nvm_layout_to_json(const NvmLayout &layout, const DesignModel &mo
     j["word_bits"] = layout.word_bits;
     j["header_words"] = kHeaderWords;
     j["seq_bits"] = kSeqBits;
+    j["index_bits"] = layout.index_bits;
+    j["index_in_header"] = layout.index_in_header;
     j["data_words"] = layout.data_words;
     j["slot_words"] = layout.slot_words;
     j["addr_bits"] = layout.addr_bits;

@@ -31,7 +31,7 @@ struct LayoutPiece {
     std::size_t reg = 0; // RegisterTable index
     int reg_lsb = 0;     // first bit of the register in this piece
     int width = 0;
-    int word = 0;        // data word (0-based; NVM address = slot base + kHeaderWords + word)
+    int word = 0; // data word (0-based; NVM address = slot base + kHeaderWords + word)
     int word_lsb = 0;
 };
 
@@ -46,11 +46,19 @@ struct NvmLayout {
     int data_words = 0; // K
     int slot_words = 0; // kHeaderWords + K
     int addr_bits = 1;  // enough for two slots
-    std::vector<LayoutPiece> pieces;        // in word order
+    // The checkpoint index: index_bits = max(1, ceil(log2(checkpoints))). It goes in the
+    // header (between the zero bits and the sequence number) when it fits there, W - 9 -
+    // kSeqBits bits; otherwise in the slot's index word (docs/NVM_PROTOCOL.md).
+    int index_bits = 1;
+    bool index_in_header = true;
+    std::vector<LayoutPiece> pieces;          // in word order
     std::vector<CheckpointWords> checkpoints; // in the order of the plan's checkpoint states
 
     // Index of the checkpoint for `state`, or -1.
     int checkpoint_index(StateId state) const;
+    // Commit-record words a save writes besides its data and header: the checksum, and the
+    // index word unless the index is in the header.
+    int record_words() const { return index_in_header ? 1 : 2; }
 };
 
 // Throws std::invalid_argument for a word width below 16 or not a power of two, or

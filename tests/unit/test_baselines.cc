@@ -54,21 +54,21 @@ TEST(Baselines, FullBackupEveryStateAndFixedInterval) {
     ResolvedEnergy e = stt();
     PlacementProblem p = from_design(d, e);
     Baselines b = compute_baselines(p, d, e);
-    // 72 flip-flop bits: invalidation + 3 data words of 32 + 2 commit-record words +
-    // header = 7 words = 224 bits * 2.5 pJ, plus (7 words * 1 + 3) frozen cycles * 10 pJ (one
+    // 72 flip-flop bits: 3 data words of 32 + 2 commit-record words + header = 6 words
+    // = 192 bits * 2.5 pJ, plus (6 words * 1 + 3) frozen cycles * 10 pJ (one
     // cycle per access at latency 1: the engine issues them back to back).
     EXPECT_EQ(b.full_backup_bits, 72);
-    EXPECT_DOUBLE_EQ(b.full_backup_reserve_pj, 224 * 2.5 + (7 * 1 + 3) * 10);
+    EXPECT_DOUBLE_EQ(b.full_backup_reserve_pj, 192 * 2.5 + (6 * 1 + 3) * 10);
     // Checkpoint in every state: the worst is a state saving x (16 + 8 control bits
-    // -> 1 data word + 4 = 5 words = 160 bits, 5 + 3 frozen cycles).
-    EXPECT_DOUBLE_EQ(b.every_state_reserve_pj, 160 * 2.5 + (5 * 1 + 3) * 10);
+    // -> 1 data word + 3 = 4 words = 128 bits, 4 + 3 frozen cycles).
+    EXPECT_DOUBLE_EQ(b.every_state_reserve_pj, 128 * 2.5 + (4 * 1 + 3) * 10);
     EXPECT_DOUBLE_EQ(b.charge_pj, 0.5 * 1.0 * (2.4 * 2.4 - 1.8 * 1.8) * 1e6);
     // Loops: the job length is unknown unless measured.
     EXPECT_FALSE(b.job_energy_pj);
     EXPECT_FALSE(b.job_fits_one_charge);
     // Fixed interval: (charge - full restore - full save) / 10 pJ per cycle. A restore
     // reads 2 headers, the commit record and the data twice: 10 words, 10 cycles.
-    const double full_save = 224 * 2.5 + (7 * 1 + 3) * 10, full_restore = 320 * 0.5 + 10 * 1 * 10;
+    const double full_save = 192 * 2.5 + (6 * 1 + 3) * 10, full_restore = 320 * 0.5 + 10 * 1 * 10;
     const double room = b.charge_pj - full_restore - full_save;
     EXPECT_EQ(b.fixed_interval_cycles, static_cast<long long>(room / 10));
     EXPECT_DOUBLE_EQ(b.fixed_interval_save_pj_per_cycle,

@@ -54,8 +54,7 @@ TEST(NvmLayout, GroupsFillWordsOfTheirOwnAndShareTails) {
     EXPECT_EQ(l.checkpoints[1].bits, 3 + 20 + 40);
     auto piece = [&](std::size_t reg, int reg_lsb) -> const LayoutPiece * {
         for (const auto &p : l.pieces)
-            if (p.reg == reg && p.reg_lsb == reg_lsb)
-                return &p;
+            if (p.reg == reg && p.reg_lsb == reg_lsb) return &p;
         return nullptr;
     };
     const LayoutPiece *a_tail = piece(1, 16), *c_tail = piece(3, 32), *b = piece(2, 0);
@@ -70,8 +69,9 @@ TEST(NvmLayout, GroupsFillWordsOfTheirOwnAndShareTails) {
     EXPECT_EQ(b->width, 8);
     // Pieces are listed in word order.
     for (std::size_t i = 1; i < l.pieces.size(); ++i)
-        EXPECT_TRUE(l.pieces[i - 1].word < l.pieces[i].word ||
-                    (l.pieces[i - 1].word == l.pieces[i].word && l.pieces[i - 1].word_lsb < l.pieces[i].word_lsb));
+        EXPECT_TRUE(
+            l.pieces[i - 1].word < l.pieces[i].word ||
+            (l.pieces[i - 1].word == l.pieces[i].word && l.pieces[i - 1].word_lsb < l.pieces[i].word_lsb));
     // d is never saved.
     for (const auto &p : l.pieces)
         EXPECT_NE(p.reg, 4u);
@@ -120,12 +120,10 @@ TEST(NvmLayout, SharingNeverAddsWordsToACheckpoint) {
         add_states(m, nstates);
         for (int s = 0; s < nstates; ++s)
             for (int r = 0; r < nregs; ++r)
-                if (rnd(2))
-                    m.graph.state(StateId(s)).live_in.set(std::size_t(r + 1));
+                if (rnd(2)) m.graph.state(StateId(s)).live_in.set(std::size_t(r + 1));
         std::vector<StateId> cps;
         for (int s = 0; s < nstates; ++s)
-            if (s == 0 || rnd(2))
-                cps.push_back(StateId(s));
+            if (s == 0 || rnd(2)) cps.push_back(StateId(s));
         const int W = rnd(2) ? 16 : 32;
         NvmLayout l = build_nvm_layout(m, cps, W);
         // Bound: group the live registers by signature, as the layout does.
@@ -140,8 +138,7 @@ TEST(NvmLayout, SharingNeverAddsWordsToACheckpoint) {
         for (std::size_t c = 0; c < cps.size(); ++c) {
             int bound = (cw + W - 1) / W;
             for (const auto &[sig, bits] : group_bits)
-                if (sig[c])
-                    bound += (bits + W - 1) / W;
+                if (sig[c]) bound += (bits + W - 1) / W;
             EXPECT_LE(int(l.checkpoints[c].words.size()), bound) << "trial " << trial;
         }
         std::map<std::pair<int, int>, int> used; // (word, bit) -> count
@@ -179,4 +176,28 @@ TEST(NvmLayout, RejectsBadWordWidthsAndEmptyPlans) {
     EXPECT_THROW(build_nvm_layout(model(), {0}, 12), std::invalid_argument);
     EXPECT_THROW(build_nvm_layout(model(), {0}, 24), std::invalid_argument);
     EXPECT_THROW(build_nvm_layout(model(), {}, 32), std::invalid_argument);
+}
+
+TEST(NvmLayout, TheCheckpointIndexGoesInTheHeaderWhenItFits) {
+    // W - 9 header bits below the magic and empty flag hold the 2-bit sequence number and
+    // the index: up to 2^(W-11) checkpoints. 16-bit words: 5 index bits, 32 checkpoints.
+    for (int n : {1, 2, 3, 32, 33, 40}) {
+        DesignModel m;
+        m.top = "t";
+        m.controllers.push_back({{"st"}, 6, "binary", "detected", "000000"});
+        m.registers.add({"st", 6, RegisterKind::Control});
+        add_states(m, n);
+        std::vector<StateId> cps;
+        for (int s = 0; s < n; ++s)
+            cps.push_back(static_cast<StateId>(s));
+        int bits = 1;
+        while ((1 << bits) < n)
+            ++bits;
+        NvmLayout w16 = build_nvm_layout(m, cps, 16), w32 = build_nvm_layout(m, cps, 32);
+        EXPECT_EQ(w16.index_bits, bits) << n;
+        EXPECT_EQ(w16.index_in_header, n <= 32) << n;
+        EXPECT_EQ(w16.record_words(), n <= 32 ? 1 : 2) << n;
+        EXPECT_TRUE(w32.index_in_header) << n;
+        EXPECT_EQ(w32.record_words(), 1) << n;
+    }
 }

@@ -40,12 +40,12 @@ TEST(PlanJson, OnDemandReportKeys) {
     EXPECT_EQ(em["compute_pj_per_cycle_source"], "given");
     EXPECT_DOUBLE_EQ(em["energy_per_charge_pj"].get<double>(), 0.5 * (2.4 * 2.4 - 1.8 * 1.8) * 1e6);
 
-    // Each checkpoint writes 4 words of 64 bits (invalidation, one word of data, one
-    // commit-record word, header) at 16.82 pJ/bit, each word taking 2 frozen cycles (the
-    // write latency; accesses back to back) of 5 pJ, plus 3 cycles: 4 * 64 * 16.82 + (4 * 2 + 3) * 5 pJ in every state. State 2 loops on itself, so
+    // Each checkpoint writes 3 words of 64 bits (one word of data, one commit-record
+    // word, header) at 16.82 pJ/bit, each word taking 2 frozen cycles (the
+    // write latency; accesses back to back) of 5 pJ, plus 3 cycles: 3 * 64 * 16.82 + (3 * 2 + 3) * 5 pJ in every state. State 2 loops on itself, so
     // it must save; running on from 1 or 0 costs 5 pJ more than saving there, so every
     // state is a checkpoint state and the reserve is one save.
-    const double save = 4 * 64 * 16.82 + (4 * 2 + 3) * 5;
+    const double save = 3 * 64 * 16.82 + (3 * 2 + 3) * 5;
     const json &plan = report["plan"];
     EXPECT_EQ(plan["policy"], "on-demand");
     EXPECT_TRUE(plan["ok"].get<bool>());

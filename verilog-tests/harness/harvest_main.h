@@ -279,7 +279,7 @@ private:
         const long full_data = EnergyFigures::ceil_div(rep_.ff_bits_total, fig_.word_bits);
         // The engine writes the layout's words of the checkpoint and visits no other slot word.
         auto engine_save = [&](long data_words) {
-            const int w = EnergyFigures::engine_words(static_cast<int>(data_words));
+            const int w = EnergyFigures::engine_words(static_cast<int>(data_words), layout_.record_words());
             return w * fig_.write_word() + (static_cast<double>(w) * L1 + 3) * e;
         };
         if (h_.warn_v > 0) {
@@ -485,7 +485,7 @@ private:
                     saved_rise = true;
                     if (mode == FullBackup) { // the rest of a backup of every flip-flop
                         long done_w = static_cast<long>(nvm->writes() - writes_at_saving);
-                        long more = std::max(0L, EnergyFigures::engine_words(static_cast<int>(full_data)) - done_w);
+                        long more = std::max(0L, EnergyFigures::engine_words(static_cast<int>(full_data), layout_.record_words()) - done_w);
                         extra_w = static_cast<double>(more) * fig_.write_word();
                         extra_c = static_cast<double>(more) * L1 * e;
                         lump_save = more > 0;
@@ -498,7 +498,7 @@ private:
                     add_event("restore");
                     if (mode == FullBackup) { // headers, index, checksum, all data words twice
                         long done_r = static_cast<long>(nvm->reads() - reads_at_hold);
-                        long more = std::max(0L, 4 + 2 * full_data - done_r);
+                        long more = std::max(0L, 2 + layout_.record_words() + 2 * full_data - done_r);
                         extra_r = static_cast<double>(more) * fig_.read_word();
                         extra_c += static_cast<double>(more) * L1 * e;
                     }

@@ -32,27 +32,27 @@ namespace idetic::harness {
 // ----------------------------------------------------------------------------- options
 
 struct HarvestOptions {
-    bool enabled = false;          // --harvester given: harvester mode instead of a campaign
-    std::string spec;              // constant:<uW> | bursty:<uW>:<on>:<off> | trace:<file>[:<block>]
-    double clock_mhz = 10.0;       // --clock-mhz
-    double capacitor_uf = -1;      // --capacitor-uf (default: the report's capacitance_uf)
-    double v_max = -1;             // --v-max: the capacitor is not charged above it (default v_on)
-    double v_start = 0.0;          // --v-start: capacitor voltage at the start of every run
-    double sleep_pj = -1;          // --sleep-pj-per-cycle: energy of a cycle with `saved` high (< 0: compute)
+    bool enabled = false;     // --harvester given: harvester mode instead of a campaign
+    std::string spec;         // constant:<uW> | bursty:<uW>:<on>:<off> | trace:<file>[:<block>]
+    double clock_mhz = 10.0;  // --clock-mhz
+    double capacitor_uf = -1; // --capacitor-uf (default: the report's capacitance_uf)
+    double v_max = -1;        // --v-max: the capacitor is not charged above it (default v_on)
+    double v_start = 0.0;     // --v-start: capacitor voltage at the start of every run
+    double sleep_pj = -1;     // --sleep-pj-per-cycle: energy of a cycle with `saved` high (< 0: compute)
     std::vector<std::string> modes{"checkpoint"}; // --harvest-mode a,b,...
-    std::string label;             // --label: name of the checkpointed design in the rows
-    std::string reserve = "model"; // --reserve model|engine|<pJ>
-    double warn_v = -1;            // --warn-v: warning voltage, overrides --reserve
+    std::string label;                            // --label: name of the checkpointed design in the rows
+    std::string reserve = "model";                // --reserve model|engine|<pJ>
+    double warn_v = -1;                           // --warn-v: warning voltage, overrides --reserve
     double compute_pj = -1, write_pj = -1, read_pj = -1; // energy overrides (-1: the report's)
-    long max_cycles = 2'000'000;   // --harvest-max-cycles: wall cycles per run before giving up
-    int max_vectors = 0;           // --harvest-vectors N: only the first N vectors (0: all)
-    std::string json;              // --harvest-json FILE
-    bool markdown = false;         // --harvest-md
-    bool expect = false;           // --harvest-expect
-    std::string vtrace;            // --vtrace FILE.csv
-    long vtrace_every = 1;         // --vtrace-every N
-    long vtrace_cycles = 200'000;  // --vtrace-cycles N: wall cycles traced per run
-    int vtrace_vector = 0;         // --vtrace-vector I (-1: every vector)
+    long max_cycles = 2'000'000;  // --harvest-max-cycles: wall cycles per run before giving up
+    int max_vectors = 0;          // --harvest-vectors N: only the first N vectors (0: all)
+    std::string json;             // --harvest-json FILE
+    bool markdown = false;        // --harvest-md
+    bool expect = false;          // --harvest-expect
+    std::string vtrace;           // --vtrace FILE.csv
+    long vtrace_every = 1;        // --vtrace-every N
+    long vtrace_cycles = 200'000; // --vtrace-cycles N: wall cycles traced per run
+    int vtrace_vector = 0;        // --vtrace-vector I (-1: every vector)
 };
 
 inline const char *kHarvestUsage = R"(
@@ -97,8 +97,7 @@ inline double harvest_parse_double(const std::string &opt, const std::string &v)
 inline long harvest_parse_long(const std::string &opt, const std::string &v) {
     char *end = nullptr;
     long r = std::strtol(v.c_str(), &end, 0);
-    if (v.empty() || *end)
-        throw std::invalid_argument(opt + " needs an integer, got '" + v + "'");
+    if (v.empty() || *end) throw std::invalid_argument(opt + " needs an integer, got '" + v + "'");
     return r;
 }
 
@@ -106,8 +105,7 @@ inline long harvest_parse_long(const std::string &opt, const std::string &v) {
 inline bool parse_harvest_option(const std::string &opt, const std::function<std::string()> &value,
                                  HarvestOptions &h) {
     auto positive = [&](double x) {
-        if (!(x > 0))
-            throw std::invalid_argument(opt + " must be > 0");
+        if (!(x > 0)) throw std::invalid_argument(opt + " must be > 0");
         return x;
     };
     if (opt == "--harvester") {
@@ -121,12 +119,10 @@ inline bool parse_harvest_option(const std::string &opt, const std::function<std
         h.v_max = positive(harvest_parse_double(opt, value()));
     } else if (opt == "--sleep-pj-per-cycle") {
         h.sleep_pj = harvest_parse_double(opt, value());
-        if (h.sleep_pj < 0)
-            throw std::invalid_argument("--sleep-pj-per-cycle must be >= 0");
+        if (h.sleep_pj < 0) throw std::invalid_argument("--sleep-pj-per-cycle must be >= 0");
     } else if (opt == "--v-start") {
         h.v_start = harvest_parse_double(opt, value());
-        if (h.v_start < 0)
-            throw std::invalid_argument("--v-start must be >= 0");
+        if (h.v_start < 0) throw std::invalid_argument("--v-start must be >= 0");
     } else if (opt == "--harvest-mode") {
         h.modes.clear();
         std::stringstream ss(value());
@@ -137,14 +133,12 @@ inline bool parse_harvest_option(const std::string &opt, const std::function<std
                                             "' (checkpoint, no-checkpoint, full-backup, periodic)");
             h.modes.push_back(m);
         }
-        if (h.modes.empty())
-            throw std::invalid_argument("--harvest-mode needs at least one mode");
+        if (h.modes.empty()) throw std::invalid_argument("--harvest-mode needs at least one mode");
     } else if (opt == "--label") {
         h.label = value();
     } else if (opt == "--reserve") {
         h.reserve = value();
-        if (h.reserve != "model" && h.reserve != "engine")
-            positive(harvest_parse_double(opt, h.reserve));
+        if (h.reserve != "model" && h.reserve != "engine") positive(harvest_parse_double(opt, h.reserve));
     } else if (opt == "--warn-v") {
         h.warn_v = positive(harvest_parse_double(opt, value()));
     } else if (opt == "--compute-pj-per-cycle") {
@@ -153,12 +147,10 @@ inline bool parse_harvest_option(const std::string &opt, const std::function<std
         h.write_pj = positive(harvest_parse_double(opt, value()));
     } else if (opt == "--nvm-read-pj-per-bit") {
         h.read_pj = harvest_parse_double(opt, value());
-        if (h.read_pj < 0)
-            throw std::invalid_argument("--nvm-read-pj-per-bit must be >= 0");
+        if (h.read_pj < 0) throw std::invalid_argument("--nvm-read-pj-per-bit must be >= 0");
     } else if (opt == "--harvest-max-cycles") {
         h.max_cycles = harvest_parse_long(opt, value());
-        if (h.max_cycles < 1)
-            throw std::invalid_argument("--harvest-max-cycles must be >= 1");
+        if (h.max_cycles < 1) throw std::invalid_argument("--harvest-max-cycles must be >= 1");
     } else if (opt == "--harvest-vectors") {
         h.max_vectors = static_cast<int>(harvest_parse_long(opt, value()));
     } else if (opt == "--harvest-json") {
@@ -184,7 +176,7 @@ inline bool parse_harvest_option(const std::string &opt, const std::function<std
 // ----------------------------------------------------------------------------- harvester
 
 class Harvester {
-public:
+  public:
     enum Kind { Constant, Bursty, Trace };
 
     static Harvester parse(const std::string &spec) {
@@ -204,8 +196,7 @@ public:
         const std::string opt = "--harvester " + kind;
         if (kind == "constant") {
             auto f = fields();
-            if (f.size() != 1)
-                throw std::invalid_argument("--harvester constant:<uW>");
+            if (f.size() != 1) throw std::invalid_argument("--harvester constant:<uW>");
             h.kind_ = Constant;
             h.uw_ = harvest_parse_double(opt, f[0]);
         } else if (kind == "bursty") {
@@ -219,8 +210,7 @@ public:
             if (h.on_ < 1 || h.off_ < 0)
                 throw std::invalid_argument("--harvester bursty: on_cycles >= 1, off_cycles >= 0");
         } else if (kind == "trace") {
-            if (rest.empty())
-                throw std::invalid_argument("--harvester trace:<file>[:<block_cycles>]");
+            if (rest.empty()) throw std::invalid_argument("--harvester trace:<file>[:<block_cycles>]");
             h.kind_ = Trace;
             std::string file = rest;
             auto c = rest.rfind(':');
@@ -229,31 +219,34 @@ public:
                 file = rest.substr(0, c);
                 h.block_ = harvest_parse_long(opt, rest.substr(c + 1));
             }
-            if (h.block_ < 1)
-                throw std::invalid_argument("--harvester trace: block_cycles must be >= 1");
+            if (h.block_ < 1) throw std::invalid_argument("--harvester trace: block_cycles must be >= 1");
             h.load_trace(file);
         } else {
             throw std::invalid_argument("unknown --harvester '" + spec +
                                         "' (constant:<uW>, bursty:<uW>:<on>:<off>, trace:<file>[:<block>])");
         }
-        if (h.uw_ < 0)
-            throw std::invalid_argument("--harvester: power must be >= 0 uW");
+        if (h.uw_ < 0) throw std::invalid_argument("--harvester: power must be >= 0 uW");
         return h;
     }
 
     // Harvested power in wall cycle t (cycles since the start of the run).
     double uw_at(long t) const {
         switch (kind_) {
-        case Constant: return uw_;
-        case Bursty: return (t % (on_ + off_)) < on_ ? uw_ : 0.0;
-        case Trace: return samples_[static_cast<std::size_t>((t / block_) % static_cast<long>(samples_.size()))];
+        case Constant:
+            return uw_;
+        case Bursty:
+            return (t % (on_ + off_)) < on_ ? uw_ : 0.0;
+        case Trace:
+            return samples_[static_cast<std::size_t>((t / block_) % static_cast<long>(samples_.size()))];
         }
         return 0;
     }
     double mean_uw() const {
         switch (kind_) {
-        case Constant: return uw_;
-        case Bursty: return uw_ * static_cast<double>(on_) / static_cast<double>(on_ + off_);
+        case Constant:
+            return uw_;
+        case Bursty:
+            return uw_ * static_cast<double>(on_) / static_cast<double>(on_ + off_);
         case Trace: {
             double s = 0;
             for (double x : samples_)
@@ -267,43 +260,45 @@ public:
     std::string describe() const {
         std::ostringstream os;
         switch (kind_) {
-        case Constant: os << "constant " << uw_ << " uW"; break;
-        case Bursty: os << "bursty " << uw_ << " uW for " << on_ << " of every " << on_ + off_ << " cycles"; break;
-        case Trace: os << "trace of " << samples_.size() << " samples x " << block_ << " cycles"; break;
+        case Constant:
+            os << "constant " << uw_ << " uW";
+            break;
+        case Bursty:
+            os << "bursty " << uw_ << " uW for " << on_ << " of every " << on_ + off_ << " cycles";
+            break;
+        case Trace:
+            os << "trace of " << samples_.size() << " samples x " << block_ << " cycles";
+            break;
         }
         os << " (mean " << mean_uw() << " uW)";
         return os.str();
     }
 
-private:
+  private:
     void load_trace(const std::string &file) {
         std::ifstream in(file);
-        if (!in)
-            throw std::invalid_argument("--harvester trace: cannot open '" + file + "'");
+        if (!in) throw std::invalid_argument("--harvester trace: cannot open '" + file + "'");
         std::string line;
         long n = 0;
         while (std::getline(in, line)) {
             ++n;
             auto hash = line.find('#');
-            if (hash != std::string::npos)
-                line.resize(hash);
+            if (hash != std::string::npos) line.resize(hash);
             for (char &c : line)
-                if (c == ',' || c == ';' || c == '\t' || c == '\r')
-                    c = ' ';
+                if (c == ',' || c == ';' || c == '\t' || c == '\r') c = ' ';
             std::stringstream ss(line);
             std::string tok, last;
             while (ss >> tok)
                 last = tok;
-            if (last.empty())
-                continue;
-            double v = harvest_parse_double("--harvester trace '" + file + "' line " + std::to_string(n), last);
+            if (last.empty()) continue;
+            double v =
+                harvest_parse_double("--harvester trace '" + file + "' line " + std::to_string(n), last);
             if (v < 0)
                 throw std::invalid_argument("--harvester trace '" + file + "' line " + std::to_string(n) +
                                             ": negative power");
             samples_.push_back(v);
         }
-        if (samples_.empty())
-            throw std::invalid_argument("--harvester trace '" + file + "' has no samples");
+        if (samples_.empty()) throw std::invalid_argument("--harvester trace '" + file + "' has no samples");
     }
 
     Kind kind_ = Constant;
@@ -315,8 +310,12 @@ private:
 
 // ----------------------------------------------------------------------------- capacitor
 
-inline double cap_energy_pj(double c_uf, double v) { return 0.5 * c_uf * v * v * 1e6; }
-inline double cap_voltage(double c_uf, double e_pj) { return std::sqrt(std::max(0.0, 2.0 * e_pj / (c_uf * 1e6))); }
+inline double cap_energy_pj(double c_uf, double v) {
+    return 0.5 * c_uf * v * v * 1e6;
+}
+inline double cap_voltage(double c_uf, double e_pj) {
+    return std::sqrt(std::max(0.0, 2.0 * e_pj / (c_uf * 1e6)));
+}
 // Warning voltage that keeps `reserve_pj` above v_off (docs/ENERGY_MODEL.md).
 inline double warning_voltage(double v_off, double reserve_pj, double c_uf) {
     return std::sqrt(v_off * v_off + 2e-6 * reserve_pj / c_uf);
@@ -367,8 +366,7 @@ struct ReportEnergy {
             const auto &p = j["plan"];
             r.plan_reserve_pj = num(p, "reserve_energy_pj", 0);
             r.plan_warning_v = num(p, "warning_voltage_v", 0);
-            if (p.contains("policy") && p["policy"].is_string())
-                r.policy = p["policy"].get<std::string>();
+            if (p.contains("policy") && p["policy"].is_string()) r.policy = p["policy"].get<std::string>();
         }
         if (j.contains("baselines") && j["baselines"].is_object()) {
             r.full_backup_reserve_pj = num(j["baselines"], "full_backup_reserve_pj", 0);
@@ -385,21 +383,21 @@ struct ReportEnergy {
             for (std::size_t i = 0; i < st.size(); ++i)
                 if (st[i].contains("successors"))
                     for (int s : st[i]["successors"].get<std::vector<int>>())
-                        if (index.count(s))
-                            r.states[i].succ.push_back(index[s]);
+                        if (index.count(s)) r.states[i].succ.push_back(index[s]);
             r.have_graph = !st.empty();
         }
         if (j.contains("nvm_layout") && j["nvm_layout"].is_object())
-        if (j.contains("nvm_layout") && j["nvm_layout"].is_object() && j["nvm_layout"].contains("checkpoints")) {
-            for (const auto &c : j["nvm_layout"]["checkpoints"]) {
-                Ckpt k;
-                int sid = c.value("state", -1);
-                k.state = index.count(sid) ? index[sid] : -1;
-                k.words = c.contains("words") ? static_cast<int>(c["words"].size()) : 0;
-                k.saved_bits = c.value("saved_bits", 0);
-                r.hw_ckpts.push_back(k);
+            if (j.contains("nvm_layout") && j["nvm_layout"].is_object() &&
+                j["nvm_layout"].contains("checkpoints")) {
+                for (const auto &c : j["nvm_layout"]["checkpoints"]) {
+                    Ckpt k;
+                    int sid = c.value("state", -1);
+                    k.state = index.count(sid) ? index[sid] : -1;
+                    k.words = c.contains("words") ? static_cast<int>(c["words"].size()) : 0;
+                    k.saved_bits = c.value("saved_bits", 0);
+                    r.hw_ckpts.push_back(k);
+                }
             }
-        }
         if (!(r.v_on > r.v_off) || r.compute_pj_per_cycle <= 0 || r.write_pj_per_bit <= 0)
             throw std::runtime_error("report '" + path +
                                      "': energy_model needs compute_pj_per_cycle, nvm_write_pj_per_bit, "
@@ -415,14 +413,14 @@ struct EnergyFigures {
     double write_word() const { return write * word_bits; }
     double read_word() const { return read * word_bits; }
     static int ceil_div(long a, long b) { return static_cast<int>((a + b - 1) / b); }
-    // Words of a save, as the optimizer counts them (docs/OPTIMIZER.md: invalidation,
-    // data, commit record, header) ...
+    // Words of a save, as the optimizer counts them (docs/OPTIMIZER.md: data, commit
+    // record, header) ...
     int model_words(long saved_bits) const {
-        return ceil_div(saved_bits, word_bits) + ceil_div(commit_record_bits, word_bits) + 2;
+        return ceil_div(saved_bits, word_bits) + ceil_div(commit_record_bits, word_bits) + 1;
     }
-    // ... and as the engine writes them (docs/NVM_PROTOCOL.md): header invalidation,
-    // the data words, index, checksum, header.
-    static int engine_words(int data_words) { return data_words + 4; }
+    // ... and as the engine writes them (docs/NVM_PROTOCOL.md): the data words, the
+    // commit record (checksum; index word unless the index is in the header), header.
+    static int engine_words(int data_words, int record_words) { return data_words + record_words + 1; }
 };
 
 // The on-demand reserve of a fixed checkpoint set: R(s) = save(s) at a checkpoint state,
@@ -435,10 +433,8 @@ inline double fixed_set_reserve(const ReportEnergy &r, const std::vector<double>
     std::vector<int> mark(n, 0); // 0 new, 1 on stack, 2 done
     const double inf = std::numeric_limits<double>::infinity();
     std::function<double(std::size_t)> eval = [&](std::size_t s) -> double {
-        if (mark[s] == 2)
-            return R[s];
-        if (mark[s] == 1)
-            return inf; // a cycle without a checkpoint state
+        if (mark[s] == 2) return R[s];
+        if (mark[s] == 1) return inf; // a cycle without a checkpoint state
         if (save_at[s] >= 0) {
             mark[s] = 2;
             return R[s] = save_at[s];
@@ -459,37 +455,33 @@ inline double fixed_set_reserve(const ReportEnergy &r, const std::vector<double>
 // ----------------------------------------------------------------------------- voltage trace
 
 class VTrace {
-public:
+  public:
     VTrace() = default;
     VTrace(const VTrace &) = delete;
     VTrace &operator=(const VTrace &) = delete;
     void open(const std::string &path) {
-        if (path.empty())
-            return;
+        if (path.empty()) return;
         f_ = std::fopen(path.c_str(), "w");
-        if (!f_)
-            throw std::runtime_error("cannot write --vtrace file '" + path + "'");
+        if (!f_) throw std::runtime_error("cannot write --vtrace file '" + path + "'");
     }
     ~VTrace() {
-        if (f_)
-            std::fclose(f_);
+        if (f_) std::fclose(f_);
     }
     bool on() const { return f_ != nullptr; }
     void comment(const std::string &s) {
-        if (f_)
-            std::fprintf(f_, "# %s\n", s.c_str());
+        if (f_) std::fprintf(f_, "# %s\n", s.c_str());
     }
     void header() {
-        if (f_)
-            std::fprintf(f_, "mode,vector,cycle,voltage_v,powered,warn,event\n");
+        if (f_) std::fprintf(f_, "mode,vector,cycle,voltage_v,powered,warn,event\n");
     }
-    void row(const std::string &mode, int vec, long cycle, double v, bool powered, bool warn, const std::string &ev) {
+    void row(const std::string &mode, int vec, long cycle, double v, bool powered, bool warn,
+             const std::string &ev) {
         if (f_)
-            std::fprintf(f_, "%s,%d,%ld,%.5f,%d,%d,%s\n", mode.c_str(), vec, cycle, v, int(powered), int(warn),
-                         ev.c_str());
+            std::fprintf(f_, "%s,%d,%ld,%.5f,%d,%d,%s\n", mode.c_str(), vec, cycle, v, int(powered),
+                         int(warn), ev.c_str());
     }
 
-private:
+  private:
     std::FILE *f_ = nullptr;
 };
 

@@ -2,9 +2,11 @@
 // committed NVM write against the image rules of docs/NVM_PROTOCOL.md:
 //
 //  * a save is a transaction on ONE slot, never the slot holding the newest valid
-//    record: it starts by invalidating that slot's header (a value without the
-//    0xA5 magic), writes only words of that slot, and ends with the header
-//    {magic, empty = 0, seq = newest seq + 1} written LAST;
+//    record: it opens with its first write to that slot (the generated engine writes
+//    data words first; an engine may also open it by invalidating the slot's header, a
+//    value without the 0xA5 magic, as the hand-written toy engine does), writes only
+//    words of that slot, and ends with the header {magic, empty = 0, seq = newest
+//    seq + 1} written LAST;
 //  * when the header is committed, the index word and the checksum word have been
 //    written in this transaction, the checksum equals the sum (mod 2^W) of the data
 //    words written, and (when the report lists them) the data words written are
@@ -28,11 +30,15 @@ namespace idetic::harness {
 
 struct NvmLayout {
     bool known = false;
-    int word_bits = 0;  // 0: unknown
-    int addr_bits = 0;  // 0: unknown
+    int word_bits = 0; // 0: unknown
+    int addr_bits = 0; // 0: unknown
     int header_words = 3;
-    int seq_bits = 0;   // 0: W - 9 (the whole rest of the header)
-    int slot_words = 0; // 0: unknown (image checks off)
+    int seq_bits = 0;             // 0: W - 9 (the whole rest of the header)
+    bool index_in_header = false; // the checkpoint index sits above the sequence number
+    int index_bits = 0;           // its width (with index_in_header)
+    // Commit-record words a save writes besides data and header (checksum, index word).
+    int record_words() const { return index_in_header ? 1 : 2; }
+    int slot_words = 0;                             // 0: unknown (image checks off)
     std::vector<std::vector<int>> checkpoint_words; // by checkpoint index: data words (0-based)
     bool have_checkpoint_words = false;
     std::string source;
@@ -42,8 +48,7 @@ struct NvmLayout {
 // Reads a report JSON file; throws std::runtime_error naming the file.
 inline nlohmann::json read_report_json(const std::string &path) {
     std::ifstream in(path);
-    if (!in)
-        throw std::runtime_error("cannot open report '" + path + "'");
+    if (!in) throw std::runtime_error("cannot open report '" + path + "'");
     nlohmann::json j;
     try {
         in >> j;
@@ -68,16 +73,17 @@ inline NvmLayout read_layout(const std::string &path) {
     l.addr_bits = get_int("addr_bits", 0);
     l.header_words = get_int("header_words", 3);
     l.seq_bits = get_int("seq_bits", 0);
+    l.index_bits = get_int("index_bits", 0);
+    l.index_in_header =
+        n->contains("index_in_header") && (*n)["index_in_header"].get<bool>() && l.index_bits > 0;
     l.slot_words = get_int("slot_words", 0);
     if (n->contains("checkpoints") && (*n)["checkpoints"].is_array()) {
         const auto &cps = (*n)["checkpoints"];
         l.checkpoint_words.resize(cps.size());
         for (std::size_t i = 0; i < cps.size(); ++i) {
             std::size_t idx = cps[i].contains("index") ? cps[i]["index"].get<std::size_t>() : i;
-            if (idx >= l.checkpoint_words.size())
-                l.checkpoint_words.resize(idx + 1);
-            if (cps[i].contains("words"))
-                l.checkpoint_words[idx] = cps[i]["words"].get<std::vector<int>>();
+            if (idx >= l.checkpoint_words.size()) l.checkpoint_words.resize(idx + 1);
+            if (cps[i].contains("words")) l.checkpoint_words[idx] = cps[i]["words"].get<std::vector<int>>();
         }
         l.have_checkpoint_words = !cps.empty();
     }
@@ -112,15 +118,17 @@ struct Header {
     bool valid = false; // magic 0xA5, and zeros between the empty flag and the sequence number
     bool empty = false;
     uint64_t seq = 0;
+    uint64_t idx = 0; // the checkpoint index, when the layout puts it in the header
 };
 
 class ImageMonitor {
-public:
+  public:
     ImageMonitor() = default;
     ImageMonitor(const NvmLayout &l, bool enabled) : l_(l), enabled_(enabled && l.known) {
         if (enabled_) {
             w_ = static_cast<unsigned>(l_.word_bits);
             seq_bits_ = l_.seq_bits > 0 ? static_cast<unsigned>(l_.seq_bits) : w_ - 9;
+            idx_bits_ = l_.index_in_header ? static_cast<unsigned>(l_.index_bits) : 0;
             mask_ = w_ == 64 ? ~uint64_t{0} : ((uint64_t{1} << w_) - 1);
         }
     }
@@ -128,8 +136,10 @@ public:
 
     Header decode(uint64_t h) const {
         Header r;
-        const unsigned zeros = w_ - 9 - seq_bits_; // bits between the empty flag and the number
-        r.valid = ((h >> (w_ - 8)) & 0xFF) == 0xA5 && ((h >> seq_bits_) & ((uint64_t{1} << zeros) - 1)) == 0;
+        const unsigned low = seq_bits_ + idx_bits_; // number and index below the zero bits
+        const unsigned zeros = w_ - 9 - low;        // bits between the empty flag and them
+        r.valid = ((h >> (w_ - 8)) & 0xFF) == 0xA5 && ((h >> low) & ((uint64_t{1} << zeros) - 1)) == 0;
+        r.idx = (h >> seq_bits_) & ((uint64_t{1} << idx_bits_) - 1);
         r.empty = (h >> (w_ - 9)) & 1;
         r.seq = h & ((uint64_t{1} << seq_bits_) - 1);
         return r;
@@ -154,8 +164,7 @@ public:
             n.slot = 0;
         else if (b.valid)
             n.slot = 1;
-        if (n.slot >= 0)
-            n.h = n.slot ? b : a;
+        if (n.slot >= 0) n.h = n.slot ? b : a;
         return n;
     }
 
@@ -164,12 +173,11 @@ public:
     // A committed write. `peek(addr)` reads the memory AFTER the write; `old` is the
     // word's value before it.
     template <class Peek> void on_write(uint64_t addr, uint64_t value, uint64_t old, Peek peek) {
-        if (!enabled_)
-            return;
+        if (!enabled_) return;
         const uint64_t sw = static_cast<uint64_t>(l_.slot_words);
         if (addr >= 2 * sw) {
-            error("write to address " + std::to_string(addr) + " outside both slots (2 x " + std::to_string(sw) +
-                  " words)");
+            error("write to address " + std::to_string(addr) + " outside both slots (2 x " +
+                  std::to_string(sw) + " words)");
             return;
         }
         const int slot = static_cast<int>(addr / sw);
@@ -180,27 +188,22 @@ public:
             Header h = decode(value);
             if (!h.valid) { // invalidation: opens a save transaction
                 if (open_ >= 0)
-                    error("slot " + std::to_string(slot) + " header invalidated inside an open save of slot " +
-                          std::to_string(open_));
-                if (before.slot == slot)
-                    error("save invalidates slot " + std::to_string(slot) +
-                          ", which holds the newest valid record (a save must target the older slot)");
-                open_ = slot;
-                open_before_ = before;
-                written_.clear();
+                    error("slot " + std::to_string(slot) +
+                          " header invalidated inside an open save of slot " + std::to_string(open_));
+                open_save(slot, before);
             } else if (h.empty) {
                 ++empties_;
-                if (open_ >= 0)
-                    error("empty record written inside an open save");
+                if (open_ >= 0) error("empty record written inside an open save");
                 if (before.slot == slot)
-                    error("empty record overwrites the newest valid record (slot " + std::to_string(slot) + ")");
+                    error("empty record overwrites the newest valid record (slot " + std::to_string(slot) +
+                          ")");
                 if (before.slot >= 0 && h.seq != ((before.h.seq + 1) & ((uint64_t{1} << seq_bits_) - 1)))
                     error("empty record seq " + std::to_string(h.seq) + " is not newest seq + 1 (" +
                           std::to_string(before.h.seq) + " + 1)");
             } else {
                 if (open_ != slot) {
                     error("checkpoint header of slot " + std::to_string(slot) +
-                          " written without invalidating the slot first (the header must be written last)");
+                          " written before its save wrote anything else (the header must be written last)");
                     return;
                 }
                 check_commit(slot, h, peek);
@@ -208,9 +211,11 @@ public:
                 ++commits_;
             }
         } else {
-            if (open_ != slot) {
+            if (open_ < 0) { // the first write of a save
+                open_save(slot, newest(peek(0), peek(sw)));
+            } else if (open_ != slot) {
                 error("write to slot " + std::to_string(slot) + " word " + std::to_string(off) +
-                      " outside a save transaction (no header invalidation before it)");
+                      " inside an open save of slot " + std::to_string(open_));
                 return;
             }
             written_.insert(static_cast<int>(off));
@@ -218,8 +223,7 @@ public:
     }
 
     void on_saved_rise() {
-        if (!enabled_)
-            return;
+        if (!enabled_) return;
         if (commits_ == commits_at_saved_)
             error("saved raised without a checkpoint header committed since the previous save");
         commits_at_saved_ = commits_;
@@ -231,14 +235,22 @@ public:
     uint64_t commits() const { return commits_; }
     uint64_t empties() const { return empties_; }
 
-private:
+  private:
+    void open_save(int slot, const Newest &before) {
+        if (before.slot == slot)
+            error("save writes slot " + std::to_string(slot) +
+                  ", which holds the newest valid record (a save must target the older slot)");
+        open_ = slot;
+        open_before_ = before;
+        written_.clear();
+    }
+
     template <class Peek> void check_commit(int slot, const Header &h, Peek peek) {
         const uint64_t base = static_cast<uint64_t>(slot) * static_cast<uint64_t>(l_.slot_words);
         const int hw = l_.header_words;
-        if (!written_.count(1))
+        if (!l_.index_in_header && !written_.count(1))
             error("checkpoint committed without writing its index word");
-        if (!written_.count(2))
-            error("checkpoint committed without writing its checksum word");
+        if (!written_.count(2)) error("checkpoint committed without writing its checksum word");
         uint64_t sum = 0;
         std::vector<int> data;
         for (int off : written_)
@@ -252,7 +264,7 @@ private:
             os << "checksum word 0x" << std::hex << ck << " != sum of the data words written 0x" << sum;
             error(os.str());
         }
-        uint64_t idx = peek(base + 1);
+        uint64_t idx = l_.index_in_header ? h.idx : peek(base + 1);
         if (l_.have_checkpoint_words) {
             if (idx >= l_.checkpoint_words.size())
                 error("checkpoint index " + std::to_string(idx) + " not in the report's layout");
@@ -266,20 +278,18 @@ private:
                       " } but the layout lists {" + want + " }");
             }
         }
-        if (open_before_.slot >= 0 &&
-            h.seq != ((open_before_.h.seq + 1) & ((uint64_t{1} << seq_bits_) - 1)))
+        if (open_before_.slot >= 0 && h.seq != ((open_before_.h.seq + 1) & ((uint64_t{1} << seq_bits_) - 1)))
             error("checkpoint seq " + std::to_string(h.seq) + " is not newest seq + 1 (" +
                   std::to_string(open_before_.h.seq) + " + 1)");
     }
 
     void error(const std::string &what) {
-        if (errors_++ == 0)
-            first_error_ = what;
+        if (errors_++ == 0) first_error_ = what;
     }
 
     NvmLayout l_;
     bool enabled_ = false;
-    unsigned w_ = 32, seq_bits_ = 23;
+    unsigned w_ = 32, seq_bits_ = 23, idx_bits_ = 0;
     uint64_t mask_ = 0xFFFFFFFFu;
     int open_ = -1;
     Newest open_before_;
