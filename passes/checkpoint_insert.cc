@@ -106,6 +106,9 @@ struct CheckpointInsertPass : public Pass {
         log("     idetic_{saving,saved,restoring}; a freeze multiplexer on every flip-flop\n");
         log("     and a load multiplexer on every saved bit; the write enables of kept\n");
         log("     (non-volatile) RAMs are gated by the freeze; the engine flattened in.\n");
+        log("     The NVM port takes a request at the first edge the port is free, the\n");
+        log("     edge ending an ack cycle included: in that cycle it already carries\n");
+        log("     the next request, so accesses go back to back (docs/NVM_PROTOCOL.md).\n");
         log("\n");
         log("Memories (Verilog arrays, also in sub-modules):\n");
         log("  ROM (no write port, initial contents): kept as a memory, never saved.\n");
