@@ -30,10 +30,9 @@ std::string engine_verilog(const EngineSpec &spec) {
     const int W = L.word_bits, K = L.data_words, A = L.addr_bits, SW = L.slot_words;
     const int NC = int(spec.ckpt_codes.size());
     const int KB = std::max(1, clog2(K));
-    const int IB = std::max(1, clog2(NC));
-    if (IB != L.index_bits)
-        throw std::logic_error(
-            "engine_verilog: the layout's index width does not match the checkpoint count");
+    if (NC != int(L.checkpoints.size()))
+        throw std::logic_error("engine_verilog: one layout checkpoint per checkpoint state code is needed");
+    const int IB = L.index_bits; // max(1, ceil(log2(NC))), NvmLayout
     // The checkpoint index goes in the header when it fits (NvmLayout::index_in_header);
     // ZB zero bits sit between the empty flag and the index (or the sequence number).
     const bool ih = L.index_in_header;
@@ -257,7 +256,7 @@ std::string engine_verilog(const EngineSpec &spec) {
     else
         o += fmt::format("    wire [{}:0] k_addr = k[{}:0];\n", A - 1, A - 1);
 
-    // NVM requests (combinational from the mode). The commit-first mutant swaps the
+    // NVM requests (combinational from mode_v). The commit-first mutant swaps the
     // order: header first, data after.
     o += "    always @(*) begin\n";
     o += fmt::format("        nvm_req = 1'b0; nvm_we = 1'b0; nvm_addr = {}'d0; nvm_wdata = {{W{{1'b0}}}};\n",

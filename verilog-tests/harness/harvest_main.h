@@ -88,7 +88,7 @@ struct HarvestRow {
 };
 
 template <class D, class MO, class MI> class HarvestSim {
-public:
+  public:
     using Vec = typename D::Vector;
     using Out = typename D::Outputs;
     enum Mode { NoCheckpoint, Checkpoint, FullBackup };
@@ -102,7 +102,8 @@ public:
     int main() {
         harvester_ = Harvester::parse(h_.spec);
         if (o_.report.empty())
-            throw std::invalid_argument("harvester mode needs --report (the energy model, plan and NVM layout)");
+            throw std::invalid_argument(
+                "harvester mode needs --report (the energy model, plan and NVM layout)");
         if (o_.nvm_forged)
             throw std::invalid_argument("--nvm-init forged is for failure campaigns, not the harvester");
         rep_ = ReportEnergy::read(o_.report);
@@ -144,13 +145,13 @@ public:
             }
             if ((o_.min_cycles && cycles < o_.min_cycles) || (o_.max_cycles && cycles > o_.max_cycles))
                 continue;
-            if (h_.max_vectors > 0 && static_cast<int>(vecs_.size()) >= h_.max_vectors)
-                break;
+            if (h_.max_vectors > 0 && static_cast<int>(vecs_.size()) >= h_.max_vectors) break;
             vecs_.push_back(all[i]);
             gold_.push_back({out, cycles});
         }
         if (vecs_.empty()) {
-            std::printf("harvester %s: no input vector left after --min-cycles/--max-cycles\n", name_.c_str());
+            std::printf("harvester %s: no input vector left after --min-cycles/--max-cycles\n",
+                        name_.c_str());
             return 2;
         }
         if constexpr (!std::is_void_v<MI>) {
@@ -159,7 +160,8 @@ public:
             layout_ = read_layout(o_.report);
             addr_bits_ = layout_.addr_bits > 0 ? static_cast<unsigned>(layout_.addr_bits)
                                                : std::min(20u, port_bits<AddrT>());
-            word_bits_ = layout_.word_bits > 0 ? static_cast<unsigned>(layout_.word_bits) : port_bits<DataT>();
+            word_bits_ =
+                layout_.word_bits > 0 ? static_cast<unsigned>(layout_.word_bits) : port_bits<DataT>();
         }
 
         vt_.open(h_.vtrace);
@@ -167,7 +169,9 @@ public:
 
         std::vector<HarvestRow> rows;
         for (const auto &mname : h_.modes) {
-            Mode mode = mname == "no-checkpoint" ? NoCheckpoint : mname == "full-backup" ? FullBackup : Checkpoint;
+            Mode mode = mname == "no-checkpoint" ? NoCheckpoint
+                        : mname == "full-backup" ? FullBackup
+                                                 : Checkpoint;
             HarvestRow row;
             row.mode = mname;
             row.design = label(mode);
@@ -193,17 +197,14 @@ public:
             print_row_summary(row);
             rows.push_back(std::move(row));
         }
-        if (h_.markdown)
-            print_markdown(rows);
-        if (!h_.json.empty())
-            write_json(rows);
+        if (h_.markdown) print_markdown(rows);
+        if (!h_.json.empty()) write_json(rows);
 
         // ---- exit status
         int rc = 0;
         for (const auto &row : rows)
             for (const auto &r : row.runs)
-                if (r.mismatch || r.protocol)
-                    rc = 1;
+                if (r.mismatch || r.protocol) rc = 1;
         if (h_.expect) {
             bool ok = rc == 0;
             std::string why;
@@ -212,7 +213,8 @@ public:
                     for (const auto &r : row.runs) {
                         if (!r.completed) {
                             ok = false;
-                            why += " checkpointed run of vector " + std::to_string(r.vec) + " did not complete;";
+                            why +=
+                                " checkpointed run of vector " + std::to_string(r.vec) + " did not complete;";
                         } else if (r.failures < 1 && (h_.sleep_pj < 0 || r.saves < 1)) {
                             // (With a sleep after each save, a run may get through on saves alone.)
                             ok = false;
@@ -223,20 +225,22 @@ public:
                     }
                 if (row.mode == "no-checkpoint" && row.completed() > 0) {
                     ok = false;
-                    why += " the no-checkpoint baseline completed " + std::to_string(row.completed()) + " run(s);";
+                    why += " the no-checkpoint baseline completed " + std::to_string(row.completed()) +
+                           " run(s);";
                 }
             }
-            std::printf("harvester %s: --harvest-expect %s%s\n", name_.c_str(), ok ? "PASS" : "FAIL:",
-                        ok ? "" : why.c_str());
+            std::printf("harvester %s: --harvest-expect %s%s\n", name_.c_str(),
+                        ok ? "PASS" : "FAIL:", ok ? "" : why.c_str());
             rc = ok ? 0 : 1;
         } else {
-            std::printf("harvester %s: %s\n", name_.c_str(), rc ? "FAIL (wrong outputs or NVM protocol errors)" : "OK");
+            std::printf("harvester %s: %s\n", name_.c_str(),
+                        rc ? "FAIL (wrong outputs or NVM protocol errors)" : "OK");
         }
         std::fflush(stdout);
         return rc;
     }
 
-private:
+  private:
     // ------------------------------------------------------------------------- set-up
     static std::string num(double x, int prec = 6) {
         char b[64];
@@ -252,11 +256,12 @@ private:
 
     std::string label(Mode mode) const {
         switch (mode) {
-        case NoCheckpoint: return "no checkpoint (original design)";
-        case FullBackup: return "full backup at warning (all " + std::to_string(rep_.ff_bits_total) + " FF bits)";
+        case NoCheckpoint:
+            return "no checkpoint (original design)";
+        case FullBackup:
+            return "full backup at warning (all " + std::to_string(rep_.ff_bits_total) + " FF bits)";
         case Checkpoint:
-            if (!h_.label.empty())
-                return h_.label;
+            if (!h_.label.empty()) return h_.label;
             {
                 const std::string suffix = "_all";
                 bool every = name_.size() > suffix.size() &&
@@ -274,13 +279,13 @@ private:
             row.warn_v = 0;
             return;
         }
-        const int L1 = o_.latency_max; // cycles per NVM access of the engine (back to back, NVM_PROTOCOL.md)
+        const int acc = o_.latency_max; // cycles per NVM access of the engine (back to back, NVM_PROTOCOL.md)
         const double e = fig_.compute;
         const long full_data = EnergyFigures::ceil_div(rep_.ff_bits_total, fig_.word_bits);
         // The engine writes the layout's words of the checkpoint and visits no other slot word.
         auto engine_save = [&](long data_words) {
             const int w = EnergyFigures::engine_words(static_cast<int>(data_words), layout_.record_words());
-            return w * fig_.write_word() + (static_cast<double>(w) * L1 + 3) * e;
+            return w * fig_.write_word() + (static_cast<double>(w) * acc + 3) * e;
         };
         if (h_.warn_v > 0) {
             row.reserve_source = "warn-v";
@@ -305,10 +310,11 @@ private:
                 // The optimizer's save cost (docs/OPTIMIZER.md): NVM words + their frozen cycles.
                 auto model_save = [&](long bits) {
                     const int w = fig_.model_words(bits);
-                    return w * fig_.write_word() + (static_cast<double>(w) * L1 + 3) * e;
+                    return w * fig_.write_word() + (static_cast<double>(w) * acc + 3) * e;
                 };
                 if (mode == FullBackup) // a backup of every flip-flop (at least what the engine writes)
-                    s = engine ? engine_save(std::max<long>(full_data, c.words)) : model_save(rep_.ff_bits_total);
+                    s = engine ? engine_save(std::max<long>(full_data, c.words))
+                               : model_save(rep_.ff_bits_total);
                 else
                     s = engine ? engine_save(c.words) : model_save(c.saved_bits);
                 save_at[static_cast<std::size_t>(c.state)] = s;
@@ -324,30 +330,30 @@ private:
     }
 
     std::string warning_str(const HarvestRow &row) const {
-        if (row.reserve_source == "none")
-            return "no power monitor";
-        std::string s = "reserve " + num(row.reserve_pj, 5) + " pJ (" + row.reserve_source + ") -> warning at " +
-                        num(row.warn_v, 5) + " V";
+        if (row.reserve_source == "none") return "no power monitor";
+        std::string s = "reserve " + num(row.reserve_pj, 5) + " pJ (" + row.reserve_source +
+                        ") -> warning at " + num(row.warn_v, 5) + " V";
         if (row.reserve_source == "model" && !overridden_ && row.mode == "checkpoint")
             s += std::string(" [report: plan reserve ") + num(rep_.plan_reserve_pj, 5) + " pJ, every-state " +
                  num(rep_.every_state_reserve_pj, 5) + " pJ]";
         if (row.reserve_source == "model" && !overridden_ && row.mode == "full-backup")
             s += " [report: full-backup reserve " + num(rep_.full_backup_reserve_pj, 5) + " pJ]";
-        if (row.warn_v >= v_on_)
-            s += " -- ABOVE v_on: the reserve does not fit one charge";
+        if (row.warn_v >= v_on_) s += " -- ABOVE v_on: the reserve does not fit one charge";
         return s;
     }
 
     void print_header() {
         const double e_on = cap_energy_pj(c_uf_, v_on_), e_off = cap_energy_pj(c_uf_, v_off_);
-        std::printf("harvester %s: %s at %g MHz (%g pJ/cycle mean), capacitor %g uF: %g pJ per charge between "
-                    "v_on %g V and v_off %g V (charged up to %g V, from %g V)\n",
-                    name_.c_str(), harvester_.describe().c_str(), h_.clock_mhz, harvester_.mean_uw() / h_.clock_mhz,
-                    c_uf_, e_on - e_off, v_on_, v_off_, v_max_, h_.v_start);
-        std::printf("  energy: compute %g pJ/cycle, NVM write %g / read %g pJ/bit x %d-bit words%s; NVM latency %d%s; "
+        std::printf(
+            "harvester %s: %s at %g MHz (%g pJ/cycle mean), capacitor %g uF: %g pJ per charge between "
+            "v_on %g V and v_off %g V (charged up to %g V, from %g V)\n",
+            name_.c_str(), harvester_.describe().c_str(), h_.clock_mhz, harvester_.mean_uw() / h_.clock_mhz,
+            c_uf_, e_on - e_off, v_on_, v_off_, v_max_, h_.v_start);
+        std::printf("  energy: compute %g pJ/cycle, NVM write %g / read %g pJ/bit x %d-bit words%s; NVM "
+                    "latency %d%s; "
                     "%zu vector(s), golden",
-                    fig_.compute, fig_.write, fig_.read, fig_.word_bits, overridden_ ? " (overridden)" : " (report)",
-                    o_.latency_min,
+                    fig_.compute, fig_.write, fig_.read, fig_.word_bits,
+                    overridden_ ? " (overridden)" : " (report)", o_.latency_min,
                     o_.latency_max != o_.latency_min ? (":" + std::to_string(o_.latency_max)).c_str() : "",
                     vecs_.size());
         for (std::size_t i = 0; i < vecs_.size(); ++i)
@@ -355,8 +361,8 @@ private:
         std::printf(" cycles\n");
         if (vt_.on()) {
             vt_.comment("idetic harvester trace: example=" + name_ + " harvester=" + harvester_.spec() +
-                        " clock_mhz=" + num(h_.clock_mhz) + " capacitor_uf=" + num(c_uf_) + " v_on=" + num(v_on_) +
-                        " v_off=" + num(v_off_) + " v_max=" + num(v_max_));
+                        " clock_mhz=" + num(h_.clock_mhz) + " capacitor_uf=" + num(c_uf_) +
+                        " v_on=" + num(v_on_) + " v_off=" + num(v_off_) + " v_max=" + num(v_max_));
             vt_.header();
         }
     }
@@ -367,7 +373,7 @@ private:
         const Vec &v = vecs_[vi];
         const long G = gold_[vi].cycles;
         const double e = fig_.compute;
-        const int L1 = o_.latency_max; // cycles per NVM access (back to back)
+        const int acc = o_.latency_max; // cycles per NVM access (back to back)
         HarvestRun r;
         r.vec = vi;
         r.golden_cycles = reset_cycles_ + G + 1;
@@ -378,7 +384,8 @@ private:
         Rng rng(mix_seed(o_.seed ^ 0x4A2E57ull, vi * 8 + static_cast<uint64_t>(mode)));
         std::unique_ptr<NvmModel> nvm;
         if constexpr (kPorts) {
-            nvm = std::make_unique<NvmModel>(addr_bits_, word_bits_, o_.latency_min, o_.latency_max, rng.next());
+            nvm = std::make_unique<NvmModel>(addr_bits_, word_bits_, o_.latency_min, o_.latency_max,
+                                             rng.next());
             nvm->clear(o_.nvm_random_init, rng);
         }
         const long full_data = EnergyFigures::ceil_div(rep_.ff_bits_total, fig_.word_bits);
@@ -400,8 +407,7 @@ private:
         std::string ev;
 
         auto log = [&](const char *what) {
-            if (o_.verbose)
-                std::printf("      t=%ld V=%.4f %s\n", t, cap_voltage(c_uf_, E), what);
+            if (o_.verbose) std::printf("      t=%ld V=%.4f %s\n", t, cap_voltage(c_uf_, E), what);
         };
         auto trace_row = [&]() {
             if (tracing && t < h_.vtrace_cycles && (!ev.empty() || t % h_.vtrace_every == 0))
@@ -409,8 +415,7 @@ private:
             ev.clear();
         };
         auto add_event = [&](const char *x) {
-            if (!ev.empty())
-                ev += "+";
+            if (!ev.empty()) ev += "+";
             ev += x;
             log(x);
         };
@@ -429,8 +434,7 @@ private:
                     powered = true;
                     ++r.boots;
                     add_event("boot");
-                    if constexpr (kPorts)
-                        nvm->power_fail();
+                    if constexpr (kPorts) nvm->power_fail();
                     m = &dev.on(rng.verilator_seed());
                     reset_left = reset_cycles_;
                     pc = 0;
@@ -485,22 +489,23 @@ private:
                     saved_rise = true;
                     if (mode == FullBackup) { // the rest of a backup of every flip-flop
                         long done_w = static_cast<long>(nvm->writes() - writes_at_saving);
-                        long more = std::max(0L, EnergyFigures::engine_words(static_cast<int>(full_data), layout_.record_words()) - done_w);
+                        long more = std::max(0L, EnergyFigures::engine_words(static_cast<int>(full_data),
+                                                                             layout_.record_words()) -
+                                                     done_w);
                         extra_w = static_cast<double>(more) * fig_.write_word();
-                        extra_c = static_cast<double>(more) * L1 * e;
+                        extra_c = static_cast<double>(more) * acc * e;
                         lump_save = more > 0;
                     }
                 }
-                if (restoring && !prev_restoring)
-                    reads_at_hold = nvm->reads();
+                if (restoring && !prev_restoring) reads_at_hold = nvm->reads();
                 if (!restoring && prev_restoring && nvm->reads() - reads_at_hold > 2) {
                     ++r.restores;
                     add_event("restore");
-                    if (mode == FullBackup) { // headers, index, checksum, all data words twice
+                    if (mode == FullBackup) { // both headers, the commit record, all data words twice
                         long done_r = static_cast<long>(nvm->reads() - reads_at_hold);
                         long more = std::max(0L, 2 + layout_.record_words() + 2 * full_data - done_r);
                         extra_r = static_cast<double>(more) * fig_.read_word();
-                        extra_c += static_cast<double>(more) * L1 * e;
+                        extra_c += static_cast<double>(more) * acc * e;
                     }
                 }
                 if (nvm->ack()) // performed at the edge ending this cycle (req may already be the next one)
@@ -526,8 +531,7 @@ private:
             // only the cycles in which the engine writes its no-replay record are charged.
             double ec = sleeping ? h_.sleep_pj : e;
             if constexpr (kPorts)
-                if (completed && !m->idetic_nvm_req)
-                    ec = 0;
+                if (completed && !m->idetic_nvm_req) ec = 0;
             const double after = E + in - ec - nvm_w - nvm_r - extra_w - extra_r - extra_c;
             if (after < E_off) {
                 // ---- power failure in this cycle: the edge ending it never happens (the NVM
@@ -551,16 +555,14 @@ private:
                     for (std::size_t a = 0; a < nvm_snapshot.size(); ++a)
                         nvm->poke(a, nvm_snapshot[a]);
                 }
-                if constexpr (kPorts)
-                    nvm->power_fail();
+                if constexpr (kPorts) nvm->power_fail();
                 dev.off();
                 m = nullptr;
                 powered = false;
                 warn = false;
                 trace_row();
                 ++t;
-                if (completed)
-                    break; // lost in the tail: the job was done
+                if (completed) break; // lost in the tail: the job was done
                 continue;
             }
             E = after;
@@ -569,8 +571,7 @@ private:
                 E = E_max;
             }
             *cls += ec;
-            if (extra_c > 0)
-                (saved_rise ? r.e_saving : r.e_boot) += extra_c;
+            if (extra_c > 0) (saved_rise ? r.e_saving : r.e_boot) += extra_c;
             r.e_write += nvm_w + extra_w;
             r.e_read += nvm_r + extra_r;
             ++r.on_cycles;
@@ -581,8 +582,7 @@ private:
 
             // completion: done with restoring low (the host drops its request in this cycle)
             bool restoring_now = false;
-            if constexpr (kPorts)
-                restoring_now = m->idetic_restoring;
+            if constexpr (kPorts) restoring_now = m->idetic_restoring;
             if (!completed && !in_reset && !restoring_now && D::done(*m)) {
                 completed = true;
                 r.completed = true;
@@ -594,8 +594,7 @@ private:
                 }
                 add_event("done");
                 D::drive(*m, v, false);
-                if constexpr (kPorts)
-                    m->idetic_warn = 0;
+                if constexpr (kPorts) m->idetic_warn = 0;
                 m->eval();
                 if constexpr (!kPorts) {
                     trace_row();
@@ -620,8 +619,8 @@ private:
             ++t;
             if (completed) { // after done: until the no-replay record is written and the NVM is quiet
                 ++tail;
-                if ((tail >= 4L * (L1 + 1) + 8 && quiet >= 4L * (L1 + 1) + 4) || tail > 64L * (L1 + 1) + 64)
-                    break;
+                const long gap = acc + 1L; // an access and a cycle between two: the slowest engine
+                if ((tail >= 4L * gap + 8 && quiet >= 4L * gap + 4) || tail > 64L * gap + 64) break;
             }
         }
         if (!r.completed) {
@@ -651,40 +650,42 @@ private:
                     r.golden_cycles, r.failures);
         if (r.saves || r.restores || r.torn_saves)
             std::printf(", %ld save(s) (%ld torn), %ld restore(s)", r.saves, r.torn_saves, r.restores);
-        std::printf("; pJ: compute %.1f save %.1f restore %.1f wasted %.1f total %.1f (golden %.1f)", r.useful(),
-                    r.e_write, r.e_read, r.wasted(), r.consumed(), r.golden_pj);
+        std::printf("; pJ: compute %.1f save %.1f restore %.1f wasted %.1f total %.1f (golden %.1f)",
+                    r.useful(), r.e_write, r.e_read, r.wasted(), r.consumed(), r.golden_pj);
         if (r.completed)
             std::printf(" overhead %s", pct(100.0 * (r.consumed() - r.golden_pj) / r.golden_pj).c_str());
-        if (r.mismatch || r.protocol)
-            std::printf(" FAIL");
-        if (!r.detail.empty())
-            std::printf(" -- %s", r.detail.c_str());
+        if (r.mismatch || r.protocol) std::printf(" FAIL");
+        if (!r.detail.empty()) std::printf(" -- %s", r.detail.c_str());
         std::printf("\n");
     }
 
     void print_row_summary(const HarvestRow &row) const {
-        std::printf("  => %s: completed %ld/%zu, wall cycles %ld, failures %ld, saves %ld (torn %ld), restores %ld, "
-                    "pJ compute %.1f save %.1f restore %.1f wasted %.1f total %.1f, overhead %s\n",
-                    row.design.c_str(), row.completed(), row.runs.size(), row.count(&HarvestRun::wall_cycles),
-                    row.count(&HarvestRun::failures), row.count(&HarvestRun::saves),
-                    row.count(&HarvestRun::torn_saves), row.count(&HarvestRun::restores),
-                    row.sum(&HarvestRun::useful), row.sumd(&HarvestRun::e_write), row.sumd(&HarvestRun::e_read),
-                    row.sum(&HarvestRun::wasted), row.total(),
-                    row.has_overhead() ? pct(row.overhead_pct()).c_str() : "n/a (not completed)");
+        std::printf(
+            "  => %s: completed %ld/%zu, wall cycles %ld, failures %ld, saves %ld (torn %ld), restores %ld, "
+            "pJ compute %.1f save %.1f restore %.1f wasted %.1f total %.1f, overhead %s\n",
+            row.design.c_str(), row.completed(), row.runs.size(), row.count(&HarvestRun::wall_cycles),
+            row.count(&HarvestRun::failures), row.count(&HarvestRun::saves),
+            row.count(&HarvestRun::torn_saves), row.count(&HarvestRun::restores),
+            row.sum(&HarvestRun::useful), row.sumd(&HarvestRun::e_write), row.sumd(&HarvestRun::e_read),
+            row.sum(&HarvestRun::wasted), row.total(),
+            row.has_overhead() ? pct(row.overhead_pct()).c_str() : "n/a (not completed)");
     }
 
     void print_markdown(const std::vector<HarvestRow> &rows) const {
-        std::printf("\n| example | design / policy | completed | wall cycles | failures | saves (torn) | restores | "
-                    "compute pJ | save pJ | restore pJ | wasted pJ | total pJ | overhead |\n");
+        std::printf(
+            "\n| example | design / policy | completed | wall cycles | failures | saves (torn) | restores | "
+            "compute pJ | save pJ | restore pJ | wasted pJ | total pJ | overhead |\n");
         std::printf("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (const auto &row : rows)
-            std::printf("| %s | %s | %ld/%zu | %ld | %ld | %ld (%ld) | %ld | %.1f | %.1f | %.1f | %.1f | %.1f | %s |\n",
+            std::printf("| %s | %s | %ld/%zu | %ld | %ld | %ld (%ld) | %ld | %.1f | %.1f | %.1f | %.1f | "
+                        "%.1f | %s |\n",
                         name_.c_str(), row.design.c_str(), row.completed(), row.runs.size(),
                         row.count(&HarvestRun::wall_cycles), row.count(&HarvestRun::failures),
                         row.count(&HarvestRun::saves), row.count(&HarvestRun::torn_saves),
                         row.count(&HarvestRun::restores), row.sum(&HarvestRun::useful),
-                        row.sumd(&HarvestRun::e_write), row.sumd(&HarvestRun::e_read), row.sum(&HarvestRun::wasted),
-                        row.total(), row.has_overhead() ? pct(row.overhead_pct()).c_str() : "n/a");
+                        row.sumd(&HarvestRun::e_write), row.sumd(&HarvestRun::e_read),
+                        row.sum(&HarvestRun::wasted), row.total(),
+                        row.has_overhead() ? pct(row.overhead_pct()).c_str() : "n/a");
         std::printf("\n");
     }
 
@@ -701,9 +702,12 @@ private:
         j["v_max_v"] = v_max_;
         j["v_start_v"] = h_.v_start;
         j["energy_per_charge_pj"] = cap_energy_pj(c_uf_, v_on_) - cap_energy_pj(c_uf_, v_off_);
-        j["energy"] = {{"compute_pj_per_cycle", fig_.compute}, {"nvm_write_pj_per_bit", fig_.write},
-                       {"nvm_read_pj_per_bit", fig_.read},     {"nvm_word_bits", fig_.word_bits},
-                       {"overridden", overridden_},            {"nvm_latency_cycles", o_.latency_max}};
+        j["energy"] = {{"compute_pj_per_cycle", fig_.compute},
+                       {"nvm_write_pj_per_bit", fig_.write},
+                       {"nvm_read_pj_per_bit", fig_.read},
+                       {"nvm_word_bits", fig_.word_bits},
+                       {"overridden", overridden_},
+                       {"nvm_latency_cycles", o_.latency_max}};
         json jr = json::array();
         for (const auto &row : rows) {
             json x;
@@ -723,9 +727,12 @@ private:
             x["saves"] = row.count(&HarvestRun::saves);
             x["torn_saves"] = row.count(&HarvestRun::torn_saves);
             x["restores"] = row.count(&HarvestRun::restores);
-            x["energy_pj"] = {{"compute", row.sum(&HarvestRun::useful)}, {"save", row.sumd(&HarvestRun::e_write)},
-                              {"restore", row.sumd(&HarvestRun::e_read)}, {"wasted", row.sum(&HarvestRun::wasted)},
-                              {"total", row.total()},                     {"golden", row.golden()}};
+            x["energy_pj"] = {{"compute", row.sum(&HarvestRun::useful)},
+                              {"save", row.sumd(&HarvestRun::e_write)},
+                              {"restore", row.sumd(&HarvestRun::e_read)},
+                              {"wasted", row.sum(&HarvestRun::wasted)},
+                              {"total", row.total()},
+                              {"golden", row.golden()}};
             double redo = 0, boot = 0;
             for (const auto &r : row.runs) {
                 redo += r.e_run - (r.completed ? r.golden_run_pj : 0.0);
@@ -741,33 +748,33 @@ private:
             x["overhead_pct"] = row.has_overhead() ? json(row.overhead_pct()) : json(nullptr);
             json runs = json::array();
             for (const auto &r : row.runs)
-                runs.push_back({{"vector", r.vec},
-                                {"input", D::str(vecs_[r.vec])},
-                                {"completed", r.completed},
-                                {"outputs_ok", r.completed && !r.mismatch},
-                                {"wall_cycles", r.wall_cycles},
-                                {"golden_cycles", r.golden_cycles},
-                                {"failures", r.failures},
-                                {"saves", r.saves},
-                                {"torn_saves", r.torn_saves},
-                                {"restores", r.restores},
-                                {"energy_pj",
-                                 {{"compute", r.useful()},
-                                  {"save", r.e_write},
-                                  {"restore", r.e_read},
-                                  {"wasted", r.wasted()},
-                                  {"total", r.consumed()},
-                                  {"golden", r.golden_pj}}},
-                                {"overhead_pct", r.completed ? json(100.0 * (r.consumed() - r.golden_pj) / r.golden_pj)
-                                                             : json(nullptr)},
-                                {"detail", r.detail}});
+                runs.push_back(
+                    {{"vector", r.vec},
+                     {"input", D::str(vecs_[r.vec])},
+                     {"completed", r.completed},
+                     {"outputs_ok", r.completed && !r.mismatch},
+                     {"wall_cycles", r.wall_cycles},
+                     {"golden_cycles", r.golden_cycles},
+                     {"failures", r.failures},
+                     {"saves", r.saves},
+                     {"torn_saves", r.torn_saves},
+                     {"restores", r.restores},
+                     {"energy_pj",
+                      {{"compute", r.useful()},
+                       {"save", r.e_write},
+                       {"restore", r.e_read},
+                       {"wasted", r.wasted()},
+                       {"total", r.consumed()},
+                       {"golden", r.golden_pj}}},
+                     {"overhead_pct",
+                      r.completed ? json(100.0 * (r.consumed() - r.golden_pj) / r.golden_pj) : json(nullptr)},
+                     {"detail", r.detail}});
             x["runs"] = runs;
             jr.push_back(x);
         }
         j["rows"] = jr;
         std::ofstream f(h_.json);
-        if (!f)
-            throw std::runtime_error("cannot write --harvest-json file '" + h_.json + "'");
+        if (!f) throw std::runtime_error("cannot write --harvest-json file '" + h_.json + "'");
         f << j.dump(2) << "\n";
     }
 

@@ -7,10 +7,10 @@
 //    value without the 0xA5 magic, as the hand-written toy engine does), writes only
 //    words of that slot, and ends with the header {magic, empty = 0, seq = newest
 //    seq + 1} written LAST;
-//  * when the header is committed, the index word and the checksum word have been
-//    written in this transaction, the checksum equals the sum (mod 2^W) of the data
-//    words written, and (when the report lists them) the data words written are
-//    exactly the words of that checkpoint index;
+//  * when the header is committed, the checksum word (and the index word, unless the
+//    layout puts the index in the header) has been written in this transaction, the checksum equals the sum
+//    (mod 2^W) of the data words written, and (when the report lists them) the data words written are exactly
+//    the words of that checkpoint index;
 //  * an empty record (no-replay) is a single header write {magic, empty = 1,
 //    seq + 1} to the older slot, outside any open transaction;
 //  * `saved` rises only after a checkpoint header has been committed.
@@ -115,7 +115,7 @@ template <class Mem, class R> void forge_rejected_record(Mem &nvm, const NvmLayo
 }
 
 struct Header {
-    bool valid = false; // magic 0xA5, and zeros between the empty flag and the sequence number
+    bool valid = false; // magic 0xA5, and zeros between the empty flag and the index / sequence number
     bool empty = false;
     uint64_t seq = 0;
     uint64_t idx = 0; // the checkpoint index, when the layout puts it in the header
