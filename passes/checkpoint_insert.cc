@@ -109,6 +109,11 @@ struct CheckpointInsertPass : public Pass {
         log("     The NVM port takes a request at the first edge the port is free, the\n");
         log("     edge ending an ack cycle included: in that cycle it already carries\n");
         log("     the next request, so accesses go back to back (docs/NVM_PROTOCOL.md).\n");
+        log("     A design with a reset is restored in one pass: each word is loaded as\n");
+        log("     it is read and summed; if the checksum then fails, the engine raises\n");
+        log("     idetic_clear for one cycle and every reader of the reset input reads\n");
+        log("     reset OR clear (idetic_design_reset): the design takes its own reset.\n");
+        log("     Without a reset the image is verified in a first pass, then loaded.\n");
         log("\n");
         log("Memories (Verilog arrays, also in sub-modules):\n");
         log("  ROM (no write port, initial contents): kept as a memory, never saved.\n");

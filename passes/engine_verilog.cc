@@ -38,6 +38,12 @@ std::string engine_verilog(const EngineSpec &spec) {
     const bool ih = L.index_in_header;
     const int ZB = W - 9 - idetic::kSeqBits - (ih ? IB : 0);
     const int CB = spec.ctrl_bits;
+    // One pass (load while summing) when the design has a reset to fall back on: a bad
+    // checksum then clears the design through its reset (`clear`, one cycle). Without a
+    // reset, a first pass verifies the image before a second one loads it.
+    const bool one_pass = spec.reset != ResetStyle::None;
+    if (one_pass != (L.restore_passes == 1))
+        throw std::logic_error("engine_verilog: the layout's restore passes do not match the design's reset");
 
     // ROW(idx): the data words checkpoint idx writes, one bit per slot word (LSB = word 0).
     std::vector<std::string> rows(NC, std::string(K, '0')); // index 0 = word 0
@@ -60,14 +66,14 @@ std::string engine_verilog(const EngineSpec &spec) {
     o += "    input  wire nvm_ack,\n    output wire saving,\n    output wire saved,\n    output wire "
          "restoring,\n";
     o += fmt::format(
-        "    output wire freeze,\n    output wire freeze_after_boot,\n    output wire [{}:0] load_word\n);\n",
+        "    output wire freeze,\n    output wire freeze_after_boot,\n    output wire [{}:0] load_word,\n    output wire clear\n);\n",
         K - 1);
     o += fmt::format("    localparam integer W = {}, K = {}, SW = {}, NC = {}, SQ = {};\n", W, K, SW, NC,
                      idetic::kSeqBits);
     o += "    localparam [3:0] BOOT_H0 = 4'd0, BOOT_H1 = 4'd1, RESTORE_IDX = 4'd2, RESTORE_DATA = 4'd3,\n"
          "                     RUN = 4'd4, SAVE_INV = 4'd5, SAVE_DATA = 4'd6, SAVE_IDX = 4'd7,\n"
          "                     SAVE_CSUM = 4'd8, SAVE_HDR = 4'd9, SAVED = 4'd10, INVALIDATE = 4'd11,\n"
-         "                     RESTORE_CSUM = 4'd12, RESTORE_VERIFY = 4'd13;\n";
+         "                     RESTORE_CSUM = 4'd12, RESTORE_VERIFY = 4'd13, CLEAR = 4'd14;\n";
     o += "    localparam [7:0] MAGIC = 8'hA5;\n";
     o += fmt::format("    localparam [{}:0] RESET_CODE = {}'b{};\n\n", CB - 1, CB,
                      bits_msb_first(spec.reset_code));
@@ -149,12 +155,14 @@ std::string engine_verilog(const EngineSpec &spec) {
          "holds.\n";
     o += "    assign freeze = !rst && (booting || restoring_any || (mode >= SAVE_INV && mode <= SAVED) || "
          "(want_save && in_c));\n";
+    o += "    // A restore whose checksum failed after loading: the design's reset for one cycle.\n";
+    o += "    assign clear = (mode == CLEAR);\n";
     o += "    // For the formal check: with no warning and an empty NVM this must stay low.\n";
-    o += "    assign freeze_after_boot = freeze && !booting;\n";
+    o += "    assign freeze_after_boot = (freeze && !booting) || clear;\n";
     o += "    assign saving = (mode >= SAVE_INV && mode <= SAVE_HDR);\n";
     o += "    assign saved = (mode == SAVED);\n";
     o += "    // High while the design is held after reset: the boot check and, if any, the restore.\n";
-    o += "    assign restoring = booting || restoring_any;\n";
+    o += "    assign restoring = booting || restoring_any || clear;\n";
     o += fmt::format("    assign load_word = (mode == RESTORE_DATA && nvm_ack) ? onehot_cur : {}'d0;\n\n", K);
 
     // Next state (without the checksum, which has its own block below: it depends on the
@@ -191,21 +199,41 @@ std::string engine_verilog(const EngineSpec &spec) {
         o += fmt::format(
             "            RESTORE_IDX: if (nvm_ack) begin idx_n = {}; mode_n = RESTORE_CSUM; end\n",
             restored_idx);
-    o += "            RESTORE_CSUM: if (nvm_ack) begin rem_n = row; mode_n = RESTORE_VERIFY; end\n";
-    o += "            // First pass: the image must match its checksum (and name a checkpoint) before\n"
-         "            // anything is loaded; otherwise start fresh (the design is still in its reset "
-         "state).\n";
-    o += fmt::format(
-        "            RESTORE_VERIFY: if (data_done) begin\n"
-        "                                if (idx_ok && {}) begin rem_n = row; mode_n = RESTORE_DATA; end\n"
-        "                                else begin mode_n = RUN; image_valid_n = 1'b0; end\n"
-        "                            end else if (nvm_ack) rem_n = rem_next;\n",
-        (cf || spec.mutation == Mutation::SkipChecksum) ? "1'b1 /* MUTANT: checksum not checked */"
-                                                        : "&csum");
-    o += fmt::format("            RESTORE_DATA: if (data_done || (nvm_ack && rem_last)) begin\n"
-                     "                              rem_n = {}'d0; mode_n = RUN; image_valid_n = 1'b1;{}\n"
-                     "                          end else if (nvm_ack) rem_n = rem_next;\n",
-                     K, hold);
+    const bool trust = cf || spec.mutation == Mutation::SkipChecksum;
+    if (one_pass) {
+        // One pass: each word is loaded as it is read and added to the sum; a good image
+        // ends at all ones, checked in one more cycle with the design still frozen
+        // (RESTORE_VERIFY; deciding at the last ack would close a combinational loop through
+        // the request and the adder). A bad image has been loaded: clear the design through
+        // its reset. An index out of range loads nothing (start fresh).
+        o += "            RESTORE_CSUM: if (nvm_ack) begin\n"
+             "                              if (idx_ok) begin rem_n = row; mode_n = RESTORE_DATA; end\n"
+             "                              else begin mode_n = RUN; image_valid_n = 1'b0; end\n"
+             "                          end\n";
+        o += fmt::format("            RESTORE_DATA: if (data_done || (nvm_ack && rem_last)) begin\n"
+                         "                              rem_n = {}'d0; mode_n = RESTORE_VERIFY;\n"
+                         "                          end else if (nvm_ack) rem_n = rem_next;\n",
+                         K);
+        o += fmt::format("            RESTORE_VERIFY: if ({}) begin mode_n = RUN; image_valid_n = 1'b1;{} end\n"
+                         "                            else mode_n = CLEAR;\n",
+                         trust ? "1'b1 /* MUTANT: checksum not checked */" : "&csum", hold);
+        o += "            CLEAR: begin mode_n = RUN; image_valid_n = 1'b0; end\n";
+    } else {
+        o += "            RESTORE_CSUM: if (nvm_ack) begin rem_n = row; mode_n = RESTORE_VERIFY; end\n";
+        o += "            // First pass: the image must match its checksum (and name a checkpoint) before\n"
+             "            // anything is loaded; otherwise start fresh (the design is still in its reset "
+             "state).\n";
+        o += fmt::format(
+            "            RESTORE_VERIFY: if (data_done) begin\n"
+            "                                if (idx_ok && {}) begin rem_n = row; mode_n = RESTORE_DATA; end\n"
+            "                                else begin mode_n = RUN; image_valid_n = 1'b0; end\n"
+            "                            end else if (nvm_ack) rem_n = rem_next;\n",
+            trust ? "1'b1 /* MUTANT: checksum not checked */" : "&csum");
+        o += fmt::format("            RESTORE_DATA: if (data_done || (nvm_ack && rem_last)) begin\n"
+                         "                              rem_n = {}'d0; mode_n = RUN; image_valid_n = 1'b1;{}\n"
+                         "                          end else if (nvm_ack) rem_n = rem_next;\n",
+                         K, hold);
+    }
     // A save writes the data words first: the older slot's header still names an older
     // record (or none), which the newest record outranks until the new header is written.
     if (!cf)
@@ -266,7 +294,8 @@ std::string engine_verilog(const EngineSpec &spec) {
     o += fmt::format("            BOOT_H1: begin nvm_req = 1'b1; nvm_addr = {}'d{}; end\n", A, SW);
     if (!ih) o += "            RESTORE_IDX: begin nvm_req = 1'b1; nvm_addr = base_cur + 1; end\n";
     o += "            RESTORE_CSUM: begin nvm_req = 1'b1; nvm_addr = base_cur + 2; end\n";
-    o += "            RESTORE_VERIFY: begin nvm_req = needed; nvm_addr = base_cur + 3 + k_addr; end\n";
+    if (!one_pass)
+        o += "            RESTORE_VERIFY: begin nvm_req = needed; nvm_addr = base_cur + 3 + k_addr; end\n";
     o += "            RESTORE_DATA: begin nvm_req = needed; nvm_addr = base_cur + 3 + k_addr; end\n";
     if (cf)
         o += "            SAVE_INV: begin nvm_req = 1'b1; nvm_we = 1'b1; nvm_addr = base_tgt; nvm_wdata = "
@@ -296,12 +325,14 @@ std::string engine_verilog(const EngineSpec &spec) {
     o += "    // A request is taken at the edge ending the first cycle it is presented in.\n";
     o += "    reg pend = 1'b0; // an access is in flight\n";
     o += "    wire taken = nvm_req && (!pend || nvm_ack);\n";
-    o += "    wire [W-1:0] csum_add = csum + ((mode == RESTORE_VERIFY) ? nvm_rdata : nvm_wdata);\n";
+    o += fmt::format("    wire [W-1:0] csum_add = csum + ((mode == {}) ? nvm_rdata : nvm_wdata);\n",
+                     one_pass ? "RESTORE_DATA" : "RESTORE_VERIFY");
     o += "    reg [W-1:0] csum_n;\n";
     o += "    always @(*) begin\n        csum_n = csum;\n        case (mode)\n";
     o += "            BOOT_H0: if (nvm_ack) csum_n = nvm_rdata;\n";
     o += "            RESTORE_CSUM: if (nvm_ack) csum_n = ~nvm_rdata;\n";
-    o += "            RESTORE_VERIFY: if (nvm_ack) csum_n = csum_add;\n";
+    o += fmt::format("            {}: if (nvm_ack) csum_n = csum_add;\n",
+                     one_pass ? "RESTORE_DATA" : "RESTORE_VERIFY");
     o += "            RUN: if (want_save && in_c) csum_n = {W{1'b0}};\n";
     o += "            default: ;\n        endcase\n";
     o += "        if (taken && mode_v == SAVE_DATA) csum_n = csum_add;\n";

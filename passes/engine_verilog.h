@@ -34,7 +34,9 @@ struct EngineSpec {
 };
 
 // Ports: clk, rst, warn, ctrl[CB], save_bus[K*W], nvm_req, nvm_we, nvm_addr[A], nvm_wdata[W],
-// nvm_rdata[W], nvm_ack, saving, saved, restoring, freeze, freeze_after_boot, load_word[K].
+// nvm_rdata[W], nvm_ack, saving, saved, restoring, freeze, freeze_after_boot, load_word[K],
+// clear (a restore's checksum failed after loading: hold the design's reset for one cycle;
+// never high for ResetStyle::None, whose engine verifies an image before loading it).
 std::string engine_verilog(const EngineSpec &spec);
 
 } // namespace idetic_pass_engine

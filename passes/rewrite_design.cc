@@ -144,9 +144,44 @@ RewriteResult rewrite_design(RTLIL::Design *design, AnalysisResult &an,
     RTLIL::Wire *freeze = m->addWire(RTLIL::escape_id(opt.prefix + "freeze"), 1);
     RTLIL::Wire *load_word = m->addWire(RTLIL::escape_id(opt.prefix + "load_word"), K);
     RTLIL::Wire *freeze_after_boot = m->addWire(RTLIL::escape_id(opt.prefix + "freeze_after_boot"), 1);
+    RTLIL::Wire *clear = m->addWire(RTLIL::escape_id(opt.prefix + "clear"), 1);
     freeze->set_bool_attribute(ID::keep);
     freeze_after_boot->set_bool_attribute(ID::keep);
     load_word->set_bool_attribute(ID::keep);
+    clear->set_bool_attribute(ID::keep);
+
+    // A design with a reset is restored in one pass (the engine loads each word as it reads
+    // it, and checks the checksum at the end); if the checksum fails, the engine raises
+    // `clear` for one cycle and the design takes its reset: every reader of the reset
+    // input reads (reset OR clear) instead. The engine keeps the input itself.
+    RTLIL::SigSpec design_reset; // the effective reset, asserted level as the port's
+    if (ctrl.reset.bit >= 0) {
+        RTLIL::SigBit port_bit = nl.bit(ctrl.reset.bit);
+        SigMap sigmap(m);
+        RTLIL::SigBit key = sigmap(port_bit);
+        std::vector<RTLIL::Cell *> readers(m->cells().begin(), m->cells().end());
+        RTLIL::Wire *eff = m->addWire(RTLIL::escape_id(opt.prefix + "design_reset"), 1);
+        for (auto cell : readers) {
+            for (const auto &conn : cell->connections()) {
+                if (!cell->input(conn.first))
+                    continue;
+                RTLIL::SigSpec sig = conn.second;
+                bool hit = false;
+                for (int i = 0; i < GetSize(sig); ++i)
+                    if (sig[i].wire && sigmap(sig[i]) == key) {
+                        sig[i] = RTLIL::SigBit(eff);
+                        hit = true;
+                    }
+                if (hit)
+                    cell->setPort(conn.first, sig);
+            }
+        }
+        if (ctrl.reset.active_high)
+            m->addOr(NEW_ID, port_bit, RTLIL::SigSpec(clear), eff);
+        else
+            m->addAnd(NEW_ID, port_bit, m->Not(NEW_ID, RTLIL::SigSpec(clear)), eff);
+        design_reset = eff;
+    }
 
     // The engine.
     idetic_pass_engine::EngineSpec spec;
@@ -212,6 +247,7 @@ RewriteResult rewrite_design(RTLIL::Design *design, AnalysisResult &an,
     inst->setPort(RTLIL::escape_id("freeze"), freeze);
     inst->setPort(RTLIL::escape_id("freeze_after_boot"), freeze_after_boot);
     inst->setPort(RTLIL::escape_id("load_word"), load_word);
+    inst->setPort(RTLIL::escape_id("clear"), clear);
 
     // Freeze and load multiplexers in front of every original flip-flop.
     std::vector<bool> is_ctrl_reg(nl.regs.size(), false);
@@ -258,7 +294,11 @@ RewriteResult rewrite_design(RTLIL::Design *design, AnalysisResult &an,
     if (any_ram) {
         RTLIL::Wire *hold = m->addWire(RTLIL::escape_id(opt.prefix + "mem_hold"), 1);
         hold->set_bool_attribute(ID::keep);
-        m->addOr(NEW_ID, RTLIL::SigSpec(freeze), rst, hold);
+        // With one-pass restores the design's reset includes the engine's clear.
+        RTLIL::SigSpec held_reset = rst;
+        if (!design_reset.empty())
+            held_reset = ctrl.reset.active_high ? design_reset : m->Not(NEW_ID, design_reset);
+        m->addOr(NEW_ID, RTLIL::SigSpec(freeze), held_reset, hold);
         RTLIL::SigSpec mask = m->Not(NEW_ID, RTLIL::SigSpec(hold));
         for (const auto &mem : nl.memories) {
             if (mem.writes.empty())

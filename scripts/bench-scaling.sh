@@ -9,6 +9,9 @@
 #   yosys     yosys -p 'read_verilog d.v; hierarchy -top scaled; proc; opt; fsm'
 #   analyze   yosys -m idetic.so -p '...; checkpoint_insert -analyze-only'
 #   full      yosys -m idetic.so -p '...; checkpoint_insert'   (analysis + plan + rewrite)
+#   procd     yosys -p 'read_verilog d.v; hierarchy -top scaled; proc'
+#   after     yosys -m idetic.so -p '...; proc; checkpoint_insert'  (the pass in a script
+#             that has already run proc, as Yosys's own fsm pass is used; net of procd)
 # timing each with /usr/bin/time (wall time, peak RSS; a python resource-module wrapper
 # if /usr/bin/time is missing) under a timeout. The times in the table are NET of the
 # base run (read_verilog + hierarchy, which all three share); the base time is shown.
@@ -138,6 +141,8 @@ for sz in $sizes; do
   best "$p.yosys" yosys -q -t -l "$p.yosys.log" -p "$rd; proc; opt; fsm"
   best "$p.analyze" yosys -q -t -l "$p.analyze.log" -m "$plugin" -p "$rd; checkpoint_insert -analyze-only"
   best "$p.full" yosys -q -t -l "$p.full.log" -m "$plugin" -p "$rd; checkpoint_insert"
+  best "$p.procd" yosys -q -t -l "$p.procd.log" -p "$rd; proc"
+  best "$p.after" yosys -q -t -l "$p.after.log" -m "$plugin" -p "$rd; proc; checkpoint_insert"
 
   # States found (from the pass's summary line) and the stage times of the full run.
   found=$(sed -n "s/.*idetic analysis of 'scaled': [0-9]* controller(s), \([0-9]*\) states.*/\1/p" \
@@ -160,8 +165,9 @@ for sz in $sizes; do
       printf "%s %s %s %s %s %s %s\n", d(prep, idx), d(idx, det), d(det, exp_), d(exp_, fac),
         d(fac, aend), d(aend, an), ins == "" ? "failed" : d(an, ins)
     }' "$p.full.log" 2>/dev/null || echo -)
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$ff" "${found:--}" "$(cat "$p.base.time")" \
-    "$(cat "$p.yosys.time")" "$(cat "$p.analyze.time")" "$(cat "$p.full.time")" "$stages" >>"$results.new"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$ff" "${found:--}" "$(cat "$p.base.time")" \
+    "$(cat "$p.yosys.time")" "$(cat "$p.analyze.time")" "$(cat "$p.full.time")" "$stages" \
+    "$(cat "$p.procd.time")" "$(cat "$p.after.time")" >>"$results.new"
   # Replace an older row of this size.
   awk -F'\t' -v n="$n" '$1 != n' "$results" >"$results.tmp"
   cat "$results.tmp" "$results.new" | sort -t "$(printf '\t')" -k1,1n >"$results"
@@ -172,7 +178,7 @@ awk -F'\t' -v T="$timeout_s" '
   function net(v, b) { split(v, a, " "); t = a[1] - b; return t < 0.01 ? 0.01 : t }
   function cnet(v, b) { split(v, a, " "); t = a[3] - b; return t < 0.01 ? 0.01 : t }
   function ok(v) { return v != "timeout" && v != "failed" && v != "" }
-  function growth(what, t,    k, steps, x, y, sx, sy, sxx, sxy, m) {
+  function growth(what, t, base,    k, steps, x, y, sx, sy, sxx, sxy, m) {
     steps = ""
     for (k = 2; k <= rows; k++)
       if (ok(t[k]) && ok(t[k - 1]) && n[k] <= 2.1 * n[k - 1])
@@ -186,24 +192,31 @@ awk -F'\t' -v T="$timeout_s" '
     if (m > 1) printf " fitted from 640 states: %.2fx", exp((m * sxy - sx * sy) / (m * sxx - sx * sx))
     print what ~ /^checkpoint_insert/ ? " (target <= about 2.2x)." : "."
   }
+  function cellb(v, b, cb) { return sprintf("%.2f (%.2f)", net(v, b), cnet(v, cb)) }
   function cell(v, k) {
     return v == "timeout" ? "> " T " s" : v == "failed" ? "failed" : sprintf("%.2f (%.2f)", net(v, base[k]), cnet(v, cbase[k]))
   }
   {
     k = ++rows; n[k] = $1; ff[k] = $2; found[k] = $3; split($4, bb, " "); base[k] = bb[1]; cbase[k] = bb[3]
     yo[k] = $5; an[k] = $6; fu[k] = $7; st[k] = $8
+    split($9, pp, " "); pbase[k] = $9 == "" ? "" : pp[1]; cpbase[k] = pp[3]; af[k] = $10
   }
   END {
-    print "| states | FF bits | states found | read;hierarchy s | checkpoint_insert s | peak MB | analyze-only s | yosys proc;opt;fsm s | ratio ci/yosys | growth per doubling |"
-    print "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    print "| states | FF bits | states found | read;hierarchy s | checkpoint_insert s | peak MB | analyze-only s | yosys proc;opt;fsm s | ratio ci/yosys | growth per doubling | yosys proc s | checkpoint_insert after proc s |"
+    print "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     for (k = 1; k <= rows; k++) {
       mb = "-"; if (ok(fu[k])) { split(fu[k], a, " "); mb = sprintf("%.0f", a[2] / 1024) }
       ratio = "-"; if (ok(fu[k]) && ok(yo[k])) ratio = sprintf("%.2f", net(fu[k], base[k]) / net(yo[k], base[k]))
       g = "-"
       if (k > 1 && ok(fu[k]) && ok(fu[k - 1]) && n[k] <= 2.1 * n[k - 1])
         g = sprintf("%.2f", exp(log(net(fu[k], base[k]) / net(fu[k - 1], base[k - 1])) / (log(n[k] / n[k - 1]) / log(2))))
-      printf "| %d | %d | %s | %.2f | %s | %s | %s | %s | %s | %s |\n", n[k], ff[k], found[k], base[k],
-        cell(fu[k], k), mb, cell(an[k], k), cell(yo[k], k), ratio, g
+      pc = "-"; ac = "-"
+      if (ok(af[k]) && pbase[k] != "") {
+        pc = sprintf("%.2f", pbase[k] - base[k])
+        ac = cellb(af[k], pbase[k], cpbase[k])
+      } else if (af[k] == "timeout" || af[k] == "failed") ac = cell(af[k], k)
+      printf "| %d | %d | %s | %.2f | %s | %s | %s | %s | %s | %s | %s | %s |\n", n[k], ff[k], found[k], base[k],
+        cell(fu[k], k), mb, cell(an[k], k), cell(yo[k], k), ratio, g, pc, ac
     }
     print ""
     print "Times are wall seconds (CPU seconds, user + system, in parentheses), net of read_verilog +"
@@ -211,7 +224,8 @@ awk -F'\t' -v T="$timeout_s" '
     print "growth per doubling = (t(n) / t(previous n)) ^ (1 / log2 of the size ratio), checkpoint_insert."
     # Growth of each measurement: step by step and fitted over the sizes from 640 states
     # up that finished (least squares, log t vs log2 n).
-    growth("checkpoint_insert", fu); growth("checkpoint_insert -analyze-only", an); growth("yosys proc;opt;fsm", yo)
+    growth("checkpoint_insert", fu, base); growth("checkpoint_insert -analyze-only", an, base)
+    growth("yosys proc;opt;fsm", yo, base); growth("checkpoint_insert after proc (net of read; hierarchy; proc)", af, pbase)
     for (k = rows; k >= 1; k--) if (ok(fu[k]) && ok(yo[k])) {
       r = net(fu[k], base[k]) / net(yo[k], base[k])
       printf "Largest size where checkpoint_insert finished (%d states): checkpoint_insert / yosys = %.2f (target <= 1.5): %s.\n", n[k], r, r <= 1.5 ? "ok" : "missed"

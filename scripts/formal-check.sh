@@ -69,7 +69,7 @@ EOT
 periodic=0
 grep -q 'idetic_engine\.hold_off' "$rewritten" && periodic=1
 stage_a_bad="gate/w:idetic_freeze_after_boot gate/w:idetic_load_word"
-[ $periodic = 1 ] && stage_a_bad="gate/w:idetic_load_word"
+[ $periodic = 1 ] && stage_a_bad="gate/w:idetic_load_word gate/w:idetic_clear"
 
 # Stage A: bad states are idetic_freeze_after_boot or any idetic_load_word bit.
 cat > "$work/stage_a.ys" <<EOT
@@ -95,6 +95,15 @@ if grep -q "idetic_mem_hold" "$rewritten"; then
   mem_hold_set="connect -set idetic_mem_hold.i 1'b0"
 fi
 
+# A design with a reset reads (reset OR idetic_clear): the engine's clear after a restore
+# whose checksum failed. Stage A proves it never rises after boot (it is part of
+# idetic_freeze_after_boot); stage B cuts it to 0 like the freeze.
+clear_cut=""; clear_set=""
+if grep -q "idetic_design_reset" "$rewritten"; then
+  clear_cut="gate/w:idetic_clear"
+  clear_set="connect -set idetic_clear.i 1'b0"
+fi
+
 # Stage B: with freeze and load cut, the gate equals the original.
 cat > "$work/stage_b.ys" <<EOT
 read_verilog -sv ${originals[*]}
@@ -103,11 +112,12 @@ proc; flatten; memory_collect; memory_map; opt_expr -keepdc; opt_clean; dffunmap
 rename $top gold
 design -stash gold_design
 script $work/gate.ys
-expose -cut gate/w:idetic_freeze gate/w:idetic_load_word $mem_hold_cut
+expose -cut gate/w:idetic_freeze gate/w:idetic_load_word $mem_hold_cut $clear_cut
 delete -port gate/w:idetic_*
 cd gate
 connect -set idetic_freeze.i $freeze_cut
 $mem_hold_set
+$clear_set
 cd ..
 setundef -undriven -zero gate
 # No enable / sync-reset extraction (-nodffe -nosdff): opt_dff would turn the Q-feedback

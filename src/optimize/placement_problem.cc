@@ -148,9 +148,11 @@ long long checkpoint_words(const EnergyModel &m, long long bits) {
     return data_words(m, bits) + record_words(m) + kSaveHeaderWords;
 }
 
-long long restore_words(const EnergyModel &m, long long bits) {
-    return 2 * data_words(m, bits) + record_words(m) + kRestoreHeaderWords;
+long long restore_words(const EnergyModel &m, long long bits, bool one_pass) {
+    return (one_pass ? 1 : 2) * data_words(m, bits) + record_words(m) + kRestoreHeaderWords;
 }
+
+bool restores_in_one_pass(const DesignModel &design) { return !design.reset.port.empty(); }
 
 double save_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long bits) {
     const auto words = static_cast<double>(checkpoint_words(m, bits));
@@ -158,8 +160,8 @@ double save_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long lo
            (words * m.nvm_write_latency_cycles + kSaveExtraCycles) * compute_pj_per_cycle;
 }
 
-double restore_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long bits) {
-    const auto words = static_cast<double>(restore_words(m, bits));
+double restore_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long bits, bool one_pass) {
+    const auto words = static_cast<double>(restore_words(m, bits, one_pass));
     return words * m.nvm_word_bits * m.nvm_read_pj_per_bit +
            words * m.nvm_read_latency_cycles * compute_pj_per_cycle;
 }
@@ -196,7 +198,7 @@ PlacementProblem from_design(const DesignModel &design, const ResolvedEnergy &en
         const long long bits = design.save_bits(s);
         p.save_bits[s] = bits;
         p.save_pj[s] = save_energy_pj(m, energy.compute_pj_per_cycle, bits);
-        p.restore_pj[s] = restore_energy_pj(m, energy.compute_pj_per_cycle, bits);
+        p.restore_pj[s] = restore_energy_pj(m, energy.compute_pj_per_cycle, bits, restores_in_one_pass(design));
         p.live[s] = design.graph.state(s).live_in;
         if (p.live[s].size() != design.registers.size()) p.live[s].resize(design.registers.size());
     }

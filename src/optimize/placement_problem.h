@@ -9,7 +9,7 @@
 //   words(s)   = data(s) + ceil(commit_record_bits / W) + 1
 //   save(s)    = words(s) * W * nvm_write_pj_per_bit
 //              + (words(s) * nvm_write_latency_cycles + 3) * compute_pj_per_cycle
-//   restore(s) = (2 * data(s) + ceil(commit_record_bits / W) + 2) * W * nvm_read_pj_per_bit
+//   restore(s) = (p * data(s) + ceil(commit_record_bits / W) + 2) * W * nvm_read_pj_per_bit
 //              + that many words * nvm_read_latency_cycles * compute_pj_per_cycle
 //   e(s)       = compute_pj_per_cycle
 //
@@ -18,7 +18,9 @@
 // The counts follow the generated engine (docs/NVM_PROTOCOL.md): a save writes the
 // data, the commit record (index + checksum, DESIGN.md §7) and the header (with the
 // sequence number) last; a restore reads the two headers, the commit record
-// and the data twice (checksum pass, then load). The engine issues its accesses back to
+// and the data p times: once (p = 1) for a design with a reset, whose engine loads while
+// it sums and clears the design through its reset if the checksum fails; twice (p = 2)
+// otherwise (checksum pass, then load). The engine issues its accesses back to
 // back (the next request in the cycle of the previous ack), so an access takes the latency
 // in cycles, not one more. The design keeps being clocked while it
 // is frozen, so every cycle of a save or restore also costs a cycle of compute energy
@@ -98,11 +100,15 @@ long long max_save_bits(const PlacementProblem &p, const std::vector<char> &chec
 
 // NVM words written by a checkpoint of `bits` bits (data, commit record, header).
 long long checkpoint_words(const EnergyModel &m, long long bits);
-// NVM words read by a restore of a checkpoint of `bits` bits.
-long long restore_words(const EnergyModel &m, long long bits);
+// NVM words read by a restore of a checkpoint of `bits` bits: the data once when the engine
+// restores in one pass (a design with a reset: a bad checksum clears it through its reset),
+// twice otherwise (checksum pass, then load).
+long long restore_words(const EnergyModel &m, long long bits, bool one_pass);
 // Energy of one save / one restore of `bits` bits, NVM and frozen compute cycles (pJ).
 double save_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long bits);
-double restore_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long bits);
+double restore_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long bits, bool one_pass);
+// Whether the engine restores `design` in one pass (it has a reset to fall back on).
+bool restores_in_one_pass(const DesignModel &design);
 // Energy of one save by the generated engine once the NVM layout is known: the
 // `data_words` data words the layout gives its checkpoint (the engine visits only those),
 // `record_words` commit-record words (the checksum, and the index word when the index does

@@ -129,6 +129,7 @@ NvmLayout build_nvm_layout(const DesignModel &model, const std::vector<StateId> 
     while ((std::size_t{1} << layout.index_bits) < nc)
         ++layout.index_bits;
     layout.index_in_header = kSeqBits + layout.index_bits <= word_bits - 9;
+    layout.restore_passes = model.reset.port.empty() ? 2 : 1;
     layout.slot_words = kHeaderWords + layout.data_words;
     int need = 2 * layout.slot_words - 1, a = 1;
     while ((1 << a) <= need)
@@ -161,6 +162,7 @@ nlohmann::json nvm_layout_to_json(const NvmLayout &layout, const DesignModel &mo
     j["seq_bits"] = kSeqBits;
     j["index_bits"] = layout.index_bits;
     j["index_in_header"] = layout.index_in_header;
+    j["restore_passes"] = layout.restore_passes;
     j["data_words"] = layout.data_words;
     j["slot_words"] = layout.slot_words;
     j["addr_bits"] = layout.addr_bits;

@@ -51,6 +51,10 @@ struct NvmLayout {
     // kSeqBits bits; otherwise in the slot's index word (docs/NVM_PROTOCOL.md).
     int index_bits = 1;
     bool index_in_header = true;
+    // Reads of a checkpoint's data words per restore: 1 for a design with a reset (the engine
+    // loads while it sums and, if the checksum fails, clears the design through its reset),
+    // 2 without one (a checksum pass before the load).
+    int restore_passes = 2;
     std::vector<LayoutPiece> pieces;          // in word order
     std::vector<CheckpointWords> checkpoints; // in the order of the plan's checkpoint states
 

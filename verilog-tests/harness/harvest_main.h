@@ -501,9 +501,11 @@ template <class D, class MO, class MI> class HarvestSim {
                 if (!restoring && prev_restoring && nvm->reads() - reads_at_hold > 2) {
                     ++r.restores;
                     add_event("restore");
-                    if (mode == FullBackup) { // both headers, the commit record, all data words twice
+                    if (mode == FullBackup) { // both headers, the commit record, all data words (once
+                                              // or twice: nvm_layout.restore_passes)
                         long done_r = static_cast<long>(nvm->reads() - reads_at_hold);
-                        long more = std::max(0L, 2 + layout_.record_words() + 2 * full_data - done_r);
+                        long more = std::max(0L, 2 + layout_.record_words() +
+                                                     layout_.restore_passes * full_data - done_r);
                         extra_r = static_cast<double>(more) * fig_.read_word();
                         extra_c += static_cast<double>(more) * acc * e;
                     }

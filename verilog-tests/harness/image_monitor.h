@@ -36,6 +36,7 @@ struct NvmLayout {
     int seq_bits = 0;             // 0: W - 9 (the whole rest of the header)
     bool index_in_header = false; // the checkpoint index sits above the sequence number
     int index_bits = 0;           // its width (with index_in_header)
+    int restore_passes = 2;       // reads of the data per restore (1: load while summing)
     // Commit-record words a save writes besides data and header (checksum, index word).
     int record_words() const { return index_in_header ? 1 : 2; }
     int slot_words = 0;                             // 0: unknown (image checks off)
@@ -77,6 +78,7 @@ inline NvmLayout read_layout(const std::string &path) {
     l.index_in_header =
         n->contains("index_in_header") && (*n)["index_in_header"].get<bool>() && l.index_bits > 0;
     l.slot_words = get_int("slot_words", 0);
+    l.restore_passes = get_int("restore_passes", 2);
     if (n->contains("checkpoints") && (*n)["checkpoints"].is_array()) {
         const auto &cps = (*n)["checkpoints"];
         l.checkpoint_words.resize(cps.size());
