@@ -94,7 +94,13 @@ AnalysisResult analyse_design(RTLIL::Design *design, RTLIL::IdString top,
                log_id(top));
     log_push();
     Pass::call(work, stringf("hierarchy -top %s", log_id(top)));
-    Pass::call(work, "proc");
+    // A script that has run proc already (as before Yosys's own fsm) leaves no processes:
+    // proc would then only repeat its closing opt_expr, which follows anyway.
+    bool any_process = false;
+    for (auto mod : work->modules())
+        any_process |= !mod->processes.empty();
+    if (any_process)
+        Pass::call(work, "proc");
     Pass::call(work, "flatten");
     std::vector<idetic::Memory> memories;
     if (RTLIL::Module *top_module = work->module(top))

@@ -211,7 +211,9 @@ struct CheckpointInsertPass : public Pass {
         log("        e.g. a called sub-function's FSM, is left out of the saved control\n");
         log("        tuple), commit-first (the commit record is written first and trusted\n");
         log("        without its checksum), skip-checksum (a restore loads the image\n");
-        log("        without checking its checksum), wrong-restore-state (each controller\n");
+        log("        without checking its checksum), skip-clear (a restore whose checksum\n");
+        log("        fails starts the design without clearing what it loaded),\n");
+        log("        wrong-restore-state (each controller\n");
         log("        is restored with its bits rotated).\n");
         log("\n");
         log("Example:\n");
@@ -279,6 +281,8 @@ struct CheckpointInsertPass : public Pass {
                     opt.rewrite.mutation = RewriteMutation::CommitFirst;
                 else if (m == "skip-checksum")
                     opt.rewrite.mutation = RewriteMutation::SkipChecksum;
+                else if (m == "skip-clear")
+                    opt.rewrite.mutation = RewriteMutation::SkipClear;
                 else if (m == "wrong-restore-state")
                     opt.rewrite.mutation = RewriteMutation::WrongRestoreState;
                 else if (m == "drop-ram-word")
@@ -287,7 +291,7 @@ struct CheckpointInsertPass : public Pass {
                     opt.rewrite.mutation = RewriteMutation::DropController;
                 else
                     log_cmd_error("checkpoint_insert: -mutate expects drop-live-register, drop-ram-word, "
-                                  "drop-controller, commit-first, skip-checksum or wrong-restore-state, got '%s'.\n", m.c_str());
+                                  "drop-controller, commit-first, skip-checksum, skip-clear or wrong-restore-state, got '%s'.\n", m.c_str());
             } else {
                 break;
             }

@@ -45,12 +45,6 @@ std::string engine_verilog(const EngineSpec &spec) {
     if (one_pass != (L.restore_passes == 1))
         throw std::logic_error("engine_verilog: the layout's restore passes do not match the design's reset");
 
-    // ROW(idx): the data words checkpoint idx writes, one bit per slot word (LSB = word 0).
-    std::vector<std::string> rows(NC, std::string(K, '0')); // index 0 = word 0
-    for (int c = 0; c < NC; ++c)
-        for (int w : L.checkpoints[c].words)
-            rows[c][w] = '1';
-
     std::string edge = spec.clock_posedge ? "posedge clk" : "negedge clk";
     std::string sens = spec.reset == ResetStyle::Async ? edge + " or posedge rst" : edge;
 
@@ -66,8 +60,9 @@ std::string engine_verilog(const EngineSpec &spec) {
     o += "    input  wire nvm_ack,\n    output wire saving,\n    output wire saved,\n    output wire "
          "restoring,\n";
     o += fmt::format(
-        "    output wire freeze,\n    output wire freeze_after_boot,\n    output wire [{}:0] load_word,\n    output wire clear\n);\n",
+        "    output wire freeze,\n    output wire freeze_after_boot,\n    output wire [{}:0] load_word,\n    output wire clear,\n",
         K - 1);
+    o += fmt::format("    output wire [{}:0] row_idx,\n    input  wire [{}:0] row\n);\n", IB - 1, K - 1);
     o += fmt::format("    localparam integer W = {}, K = {}, SW = {}, NC = {}, SQ = {};\n", W, K, SW, NC,
                      idetic::kSeqBits);
     o += "    localparam [3:0] BOOT_H0 = 4'd0, BOOT_H1 = 4'd1, RESTORE_IDX = 4'd2, RESTORE_DATA = 4'd3,\n"
@@ -105,12 +100,11 @@ std::string engine_verilog(const EngineSpec &spec) {
     // access, so a save or restore spends no cycle on the words its checkpoint does not write.
     // In RUN the row of the checkpoint state being entered (a save starts with its data);
     // otherwise the row of the checkpoint being saved or restored.
-    o += fmt::format("    wire [{}:0] row_idx = (mode == RUN) ? c_idx : idx;\n", IB - 1);
-    o += fmt::format("    reg [{}:0] row;\n    always @(*) begin\n        case (row_idx)\n", K - 1);
-    for (int c = 0; c < NC; ++c)
-        o += fmt::format("            {}'d{}: row = {}'b{};\n", IB, c, K,
-                         std::string(rows[c].rbegin(), rows[c].rend()));
-    o += fmt::format("            default: row = {}'d0;\n        endcase\n    end\n", K);
+    // The table itself (row = ROW(row_idx), 0 for an index that names no checkpoint) is built
+    // outside this text, as a multiplexer of constants (passes/rewrite_design.cc): NC rows of
+    // K bits each, tens of millions of bits with thousands of checkpoint states, which the
+    // Verilog frontend and proc would take seconds to read back.
+    o += "    assign row_idx = (mode == RUN) ? c_idx : idx;\n";
     const bool cf = spec.mutation == Mutation::CommitFirst;
     o += "    wire data_done = (rem == 0);\n";
     o += "    wire tgt = ~cur_slot;\n";
@@ -215,8 +209,11 @@ std::string engine_verilog(const EngineSpec &spec) {
                          "                          end else if (nvm_ack) rem_n = rem_next;\n",
                          K);
         o += fmt::format("            RESTORE_VERIFY: if ({}) begin mode_n = RUN; image_valid_n = 1'b1;{} end\n"
-                         "                            else mode_n = CLEAR;\n",
-                         trust ? "1'b1 /* MUTANT: checksum not checked */" : "&csum", hold);
+                         "                            else {}\n",
+                         trust ? "1'b1 /* MUTANT: checksum not checked */" : "&csum", hold,
+                         spec.mutation == Mutation::SkipClear
+                             ? "begin mode_n = RUN; image_valid_n = 1'b0; end /* MUTANT: no clear */"
+                             : "mode_n = CLEAR;");
         o += "            CLEAR: begin mode_n = RUN; image_valid_n = 1'b0; end\n";
     } else {
         o += "            RESTORE_CSUM: if (nvm_ack) begin rem_n = row; mode_n = RESTORE_VERIFY; end\n";
@@ -357,6 +354,14 @@ std::string engine_verilog(const EngineSpec &spec) {
     if (spec.periodic) o += "            hold_off <= hold_off_n;\n";
     o += "        end\n    end\nendmodule\n";
     return o;
+}
+
+std::vector<std::vector<bool>> engine_row_table(const idetic::NvmLayout &layout) {
+    std::vector<std::vector<bool>> rows(layout.checkpoints.size(), std::vector<bool>(layout.data_words, false));
+    for (std::size_t c = 0; c < rows.size(); ++c)
+        for (int w : layout.checkpoints[c].words)
+            rows[c].at(w) = true;
+    return rows;
 }
 
 } // namespace idetic_pass_engine

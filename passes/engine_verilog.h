@@ -16,7 +16,9 @@ enum class ResetStyle { None, Sync, Async };
 // Deliberate defects for the verification's mutants (never for real use). CommitFirst
 // writes the header before the data and trusts the image (no checksum check); SkipChecksum
 // keeps the protocol's order but loads an image without checking its checksum.
-enum class Mutation { None, CommitFirst, SkipChecksum };
+// SkipClear (one-pass restore): a bad checksum starts the design without the clear, so
+// what was loaded stays.
+enum class Mutation { None, CommitFirst, SkipChecksum, SkipClear };
 
 struct EngineSpec {
     std::string module_name;
@@ -36,7 +38,13 @@ struct EngineSpec {
 // Ports: clk, rst, warn, ctrl[CB], save_bus[K*W], nvm_req, nvm_we, nvm_addr[A], nvm_wdata[W],
 // nvm_rdata[W], nvm_ack, saving, saved, restoring, freeze, freeze_after_boot, load_word[K],
 // clear (a restore's checksum failed after loading: hold the design's reset for one cycle;
-// never high for ResetStyle::None, whose engine verifies an image before loading it).
+// never high for ResetStyle::None, whose engine verifies an image before loading it),
+// row_idx[IB] (out) and row[K] (in): the caller supplies the word table, row = the data
+// words checkpoint row_idx writes (bit w = word w; 0 for an index >= NC), e.g. with
+// engine_row_table().
 std::string engine_verilog(const EngineSpec &spec);
+
+// The word table's rows: per checkpoint index, one flag per data word of the slot.
+std::vector<std::vector<bool>> engine_row_table(const idetic::NvmLayout &layout);
 
 } // namespace idetic_pass_engine

@@ -202,6 +202,11 @@ RewriteResult rewrite_design(RTLIL::Design *design, AnalysisResult &an,
         spec.mutation = idetic_pass_engine::Mutation::CommitFirst;
     if (opt.mutation == RewriteMutation::SkipChecksum)
         spec.mutation = idetic_pass_engine::Mutation::SkipChecksum;
+    if (opt.mutation == RewriteMutation::SkipClear) {
+        if (ctrl.reset.bit < 0)
+            log_error("idetic: mutant: skip-clear needs a design with a reset (one-pass restore).\n");
+        spec.mutation = idetic_pass_engine::Mutation::SkipClear;
+    }
     std::string text = idetic_pass_engine::engine_verilog(spec);
     std::string path = make_temp_file("/tmp/idetic_engine_XXXXXX.v");
     {
@@ -248,6 +253,24 @@ RewriteResult rewrite_design(RTLIL::Design *design, AnalysisResult &an,
     inst->setPort(RTLIL::escape_id("freeze_after_boot"), freeze_after_boot);
     inst->setPort(RTLIL::escape_id("load_word"), load_word);
     inst->setPort(RTLIL::escape_id("clear"), clear);
+    {
+        // The engine's word table: row = ROW(row_idx), a $pmux of constant rows selected by
+        // row_idx == c (0 when no row matches), as proc would make of a Verilog case.
+        const int IB = L.index_bits;
+        RTLIL::Wire *row_idx = m->addWire(NEW_ID, IB), *row = m->addWire(NEW_ID, K);
+        inst->setPort(RTLIL::escape_id("row_idx"), row_idx);
+        inst->setPort(RTLIL::escape_id("row"), row);
+        const auto rows = idetic_pass_engine::engine_row_table(L);
+        RTLIL::SigSpec sel;
+        std::vector<RTLIL::State> table;
+        table.reserve(rows.size() * size_t(K));
+        for (size_t c = 0; c < rows.size(); ++c) {
+            sel.append(m->Eq(NEW_ID, row_idx, RTLIL::Const(int(c), IB)));
+            for (bool b : rows[c])
+                table.push_back(b ? RTLIL::State::S1 : RTLIL::State::S0);
+        }
+        m->addPmux(NEW_ID, RTLIL::Const(RTLIL::State::S0, K), RTLIL::Const(table), sel, row);
+    }
 
     // Freeze and load multiplexers in front of every original flip-flop.
     std::vector<bool> is_ctrl_reg(nl.regs.size(), false);
@@ -317,10 +340,16 @@ RewriteResult rewrite_design(RTLIL::Design *design, AnalysisResult &an,
         res.mutation_note = "the commit record (header) is written first and the checksum is not checked";
     if (opt.mutation == RewriteMutation::SkipChecksum)
         res.mutation_note = "a restore loads the image without checking its checksum";
+    if (opt.mutation == RewriteMutation::SkipClear)
+        res.mutation_note = "a restore whose checksum fails starts the design without clearing what it loaded";
 
     Pass::call(design, "flatten");
     if (RTLIL::Module *engine = design->module(RTLIL::escape_id(spec.module_name)))
         design->remove(engine);
+    // Not only unused wires: opt_clean merges the flattened engine's port wires into the
+    // top's (idetic_engine.nvm_ack into idetic_nvm_ack). Without it the written netlist keeps
+    // alias assignments, which `connect -set` on a port (as in scripts/formal-check.sh) cuts.
+    // On large designs this is the costliest step of the rewrite (6.6 s at 5000 states).
     Pass::call(design, "opt_clean");
     return res;
 }

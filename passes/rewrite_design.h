@@ -24,7 +24,7 @@
 YOSYS_NAMESPACE_BEGIN
 namespace idetic_pass {
 
-enum class RewriteMutation { None, DropLiveRegister, DropRamWord, DropController, CommitFirst, SkipChecksum, WrongRestoreState };
+enum class RewriteMutation { None, DropLiveRegister, DropRamWord, DropController, CommitFirst, SkipChecksum, SkipClear, WrongRestoreState };
 
 struct RewriteOptions {
     int word_bits = 32;

@@ -523,7 +523,7 @@ int main(int argc, char **argv) {
     app.add_option("--mutate", opts.mutate,
                    "FOR VERIFICATION ONLY: insert a deliberate defect (see help checkpoint_insert)")
         ->check(CLI::IsMember({"drop-live-register", "drop-ram-word", "drop-controller", "commit-first",
-                               "skip-checksum", "wrong-restore-state"}))
+                               "skip-checksum", "skip-clear", "wrong-restore-state"}))
         ->type_name("KIND");
     app.add_option("--memories", opts.memories,
                    "RAMs are volatile and saved word by word where live (save, default) or non-volatile (nv); "
