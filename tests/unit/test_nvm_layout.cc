@@ -172,6 +172,18 @@ TEST(NvmLayout, EveryLiveBitHasExactlyOnePlace) {
     EXPECT_EQ(j["checkpoints"][1]["state"], 2);
 }
 
+TEST(NvmLayout, RestorePassesFollowTheReset) {
+    // With a reset the engine loads while it sums (a bad checksum clears the design through
+    // its reset): one pass. Without one it verifies first: two.
+    DesignModel m = model();
+    m.reset.port = "";
+    EXPECT_EQ(build_nvm_layout(m, {0, 2}, 32).restore_passes, 2);
+    m.reset.port = "rst";
+    NvmLayout l = build_nvm_layout(m, {0, 2}, 32);
+    EXPECT_EQ(l.restore_passes, 1);
+    EXPECT_EQ(nvm_layout_to_json(l, m)["restore_passes"], 1);
+}
+
 TEST(NvmLayout, RejectsBadWordWidthsAndEmptyPlans) {
     EXPECT_THROW(build_nvm_layout(model(), {0}, 12), std::invalid_argument);
     EXPECT_THROW(build_nvm_layout(model(), {0}, 24), std::invalid_argument);
