@@ -291,7 +291,9 @@ struct CheckpointInsertPass : public Pass {
                     opt.rewrite.mutation = RewriteMutation::DropController;
                 else
                     log_cmd_error("checkpoint_insert: -mutate expects drop-live-register, drop-ram-word, "
-                                  "drop-controller, commit-first, skip-checksum, skip-clear or wrong-restore-state, got '%s'.\n", m.c_str());
+                                  "drop-controller, commit-first, skip-checksum, skip-clear or "
+                                  "wrong-restore-state, got '%s'.\n",
+                                  m.c_str());
             } else {
                 break;
             }

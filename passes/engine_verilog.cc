@@ -59,9 +59,9 @@ std::string engine_verilog(const EngineSpec &spec) {
     o += fmt::format("    output reg  [{}:0] nvm_wdata,\n    input  wire [{}:0] nvm_rdata,\n", W - 1, W - 1);
     o += "    input  wire nvm_ack,\n    output wire saving,\n    output wire saved,\n    output wire "
          "restoring,\n";
-    o += fmt::format(
-        "    output wire freeze,\n    output wire freeze_after_boot,\n    output wire [{}:0] load_word,\n    output wire clear,\n",
-        K - 1);
+    o += fmt::format("    output wire freeze,\n    output wire freeze_after_boot,\n    output wire [{}:0] "
+                     "load_word,\n    output wire clear,\n",
+                     K - 1);
     o += fmt::format("    output wire [{}:0] row_idx,\n    input  wire [{}:0] row\n);\n", IB - 1, K - 1);
     o += fmt::format("    localparam integer W = {}, K = {}, SW = {}, NC = {}, SQ = {};\n", W, K, SW, NC,
                      idetic::kSeqBits);
@@ -208,28 +208,31 @@ std::string engine_verilog(const EngineSpec &spec) {
                          "                              rem_n = {}'d0; mode_n = RESTORE_VERIFY;\n"
                          "                          end else if (nvm_ack) rem_n = rem_next;\n",
                          K);
-        o += fmt::format("            RESTORE_VERIFY: if ({}) begin mode_n = RUN; image_valid_n = 1'b1;{} end\n"
-                         "                            else {}\n",
-                         trust ? "1'b1 /* MUTANT: checksum not checked */" : "&csum", hold,
-                         spec.mutation == Mutation::SkipClear
-                             ? "begin mode_n = RUN; image_valid_n = 1'b0; end /* MUTANT: no clear */"
-                             : "mode_n = CLEAR;");
+        o += fmt::format(
+            "            RESTORE_VERIFY: if ({}) begin mode_n = RUN; image_valid_n = 1'b1;{} end\n"
+            "                            else {}\n",
+            trust ? "1'b1 /* MUTANT: checksum not checked */" : "&csum", hold,
+            spec.mutation == Mutation::SkipClear
+                ? "begin mode_n = RUN; image_valid_n = 1'b0; end /* MUTANT: no clear */"
+                : "mode_n = CLEAR;");
         o += "            CLEAR: begin mode_n = RUN; image_valid_n = 1'b0; end\n";
     } else {
         o += "            RESTORE_CSUM: if (nvm_ack) begin rem_n = row; mode_n = RESTORE_VERIFY; end\n";
         o += "            // First pass: the image must match its checksum (and name a checkpoint) before\n"
              "            // anything is loaded; otherwise start fresh (the design is still in its reset "
              "state).\n";
-        o += fmt::format(
-            "            RESTORE_VERIFY: if (data_done) begin\n"
-            "                                if (idx_ok && {}) begin rem_n = row; mode_n = RESTORE_DATA; end\n"
-            "                                else begin mode_n = RUN; image_valid_n = 1'b0; end\n"
-            "                            end else if (nvm_ack) rem_n = rem_next;\n",
-            trust ? "1'b1 /* MUTANT: checksum not checked */" : "&csum");
-        o += fmt::format("            RESTORE_DATA: if (data_done || (nvm_ack && rem_last)) begin\n"
-                         "                              rem_n = {}'d0; mode_n = RUN; image_valid_n = 1'b1;{}\n"
-                         "                          end else if (nvm_ack) rem_n = rem_next;\n",
-                         K, hold);
+        o +=
+            fmt::format("            RESTORE_VERIFY: if (data_done) begin\n"
+                        "                                if (idx_ok && {}) begin rem_n = row; mode_n = "
+                        "RESTORE_DATA; end\n"
+                        "                                else begin mode_n = RUN; image_valid_n = 1'b0; end\n"
+                        "                            end else if (nvm_ack) rem_n = rem_next;\n",
+                        trust ? "1'b1 /* MUTANT: checksum not checked */" : "&csum");
+        o +=
+            fmt::format("            RESTORE_DATA: if (data_done || (nvm_ack && rem_last)) begin\n"
+                        "                              rem_n = {}'d0; mode_n = RUN; image_valid_n = 1'b1;{}\n"
+                        "                          end else if (nvm_ack) rem_n = rem_next;\n",
+                        K, hold);
     }
     // A save writes the data words first: the older slot's header still names an older
     // record (or none), which the newest record outranks until the new header is written.
@@ -357,7 +360,8 @@ std::string engine_verilog(const EngineSpec &spec) {
 }
 
 std::vector<std::vector<bool>> engine_row_table(const idetic::NvmLayout &layout) {
-    std::vector<std::vector<bool>> rows(layout.checkpoints.size(), std::vector<bool>(layout.data_words, false));
+    std::vector<std::vector<bool>> rows(layout.checkpoints.size(),
+                                        std::vector<bool>(layout.data_words, false));
     for (std::size_t c = 0; c < rows.size(); ++c)
         for (int w : layout.checkpoints[c].words)
             rows[c].at(w) = true;

@@ -341,7 +341,8 @@ RewriteResult rewrite_design(RTLIL::Design *design, AnalysisResult &an,
     if (opt.mutation == RewriteMutation::SkipChecksum)
         res.mutation_note = "a restore loads the image without checking its checksum";
     if (opt.mutation == RewriteMutation::SkipClear)
-        res.mutation_note = "a restore whose checksum fails starts the design without clearing what it loaded";
+        res.mutation_note =
+            "a restore whose checksum fails starts the design without clearing what it loaded";
 
     Pass::call(design, "flatten");
     if (RTLIL::Module *engine = design->module(RTLIL::escape_id(spec.module_name)))

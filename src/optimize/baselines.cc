@@ -57,8 +57,8 @@ Baselines compute_baselines(const PlacementProblem &p, const DesignModel &design
     b.charge_pj = energy.charge_pj;
     b.full_backup_bits = design.ff_bits_total;
     b.full_backup_reserve_pj = save_energy_pj(m, energy.compute_pj_per_cycle, design.ff_bits_total);
-    const double full_restore_pj = restore_energy_pj(m, energy.compute_pj_per_cycle, design.ff_bits_total,
-                                                     restores_in_one_pass(design));
+    const double full_restore_pj =
+        restore_energy_pj(m, energy.compute_pj_per_cycle, design.ff_bits_total, restores_in_one_pass(design));
 
     const Adjacency adj(p);
     const auto reach = reachable_mask(p, adj);

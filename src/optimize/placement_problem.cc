@@ -152,7 +152,9 @@ long long restore_words(const EnergyModel &m, long long bits, bool one_pass) {
     return (one_pass ? 1 : 2) * data_words(m, bits) + record_words(m) + kRestoreHeaderWords;
 }
 
-bool restores_in_one_pass(const DesignModel &design) { return !design.reset.port.empty(); }
+bool restores_in_one_pass(const DesignModel &design) {
+    return !design.reset.port.empty();
+}
 
 double save_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long bits) {
     const auto words = static_cast<double>(checkpoint_words(m, bits));
@@ -198,7 +200,8 @@ PlacementProblem from_design(const DesignModel &design, const ResolvedEnergy &en
         const long long bits = design.save_bits(s);
         p.save_bits[s] = bits;
         p.save_pj[s] = save_energy_pj(m, energy.compute_pj_per_cycle, bits);
-        p.restore_pj[s] = restore_energy_pj(m, energy.compute_pj_per_cycle, bits, restores_in_one_pass(design));
+        p.restore_pj[s] =
+            restore_energy_pj(m, energy.compute_pj_per_cycle, bits, restores_in_one_pass(design));
         p.live[s] = design.graph.state(s).live_in;
         if (p.live[s].size() != design.registers.size()) p.live[s].resize(design.registers.size());
     }
