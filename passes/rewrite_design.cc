@@ -154,7 +154,6 @@ RewriteResult rewrite_design(RTLIL::Design *design, AnalysisResult &an,
     // it, and checks the checksum at the end); if the checksum fails, the engine raises
     // `clear` for one cycle and the design takes its reset: every reader of the reset
     // input reads (reset OR clear) instead. The engine keeps the input itself.
-    RTLIL::SigSpec design_reset; // the effective reset, asserted level as the port's
     if (ctrl.reset.bit >= 0) {
         RTLIL::SigBit port_bit = nl.bit(ctrl.reset.bit);
         SigMap sigmap(m);
@@ -180,7 +179,6 @@ RewriteResult rewrite_design(RTLIL::Design *design, AnalysisResult &an,
             m->addOr(NEW_ID, port_bit, RTLIL::SigSpec(clear), eff);
         else
             m->addAnd(NEW_ID, port_bit, m->Not(NEW_ID, RTLIL::SigSpec(clear)), eff);
-        design_reset = eff;
     }
 
     // The engine.
@@ -317,10 +315,9 @@ RewriteResult rewrite_design(RTLIL::Design *design, AnalysisResult &an,
     if (any_ram) {
         RTLIL::Wire *hold = m->addWire(RTLIL::escape_id(opt.prefix + "mem_hold"), 1);
         hold->set_bool_attribute(ID::keep);
-        // With one-pass restores the design's reset includes the engine's clear.
-        RTLIL::SigSpec held_reset = rst;
-        if (!design_reset.empty())
-            held_reset = ctrl.reset.active_high ? design_reset : m->Not(NEW_ID, design_reset);
+        // With one-pass restores the design's reset includes the engine's clear (rst is the
+        // reset input made active high; clear is active high).
+        RTLIL::SigSpec held_reset = ctrl.reset.bit >= 0 ? m->Or(NEW_ID, rst, RTLIL::SigSpec(clear)) : rst;
         m->addOr(NEW_ID, RTLIL::SigSpec(freeze), held_reset, hold);
         RTLIL::SigSpec mask = m->Not(NEW_ID, RTLIL::SigSpec(hold));
         for (const auto &mem : nl.memories) {

@@ -58,4 +58,12 @@ struct DesignModel {
     long long save_bits(StateId s) const { return registers.bits(graph.state(s).live_in) + control_bits(); }
 };
 
+// Whether the generated engine restores `design` in one pass: it has a reset to fall back
+// on (a bad checksum clears the design through it); otherwise it verifies, then loads
+// (docs/NVM_PROTOCOL.md, Behaviour 2). The layout's restore_passes and the optimizer's
+// restore energy both follow it.
+inline bool restores_in_one_pass(const DesignModel &design) {
+    return !design.reset.port.empty();
+}
+
 } // namespace idetic

@@ -152,10 +152,6 @@ long long restore_words(const EnergyModel &m, long long bits, bool one_pass) {
     return (one_pass ? 1 : 2) * data_words(m, bits) + record_words(m) + kRestoreHeaderWords;
 }
 
-bool restores_in_one_pass(const DesignModel &design) {
-    return !design.reset.port.empty();
-}
-
 double save_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long bits) {
     const auto words = static_cast<double>(checkpoint_words(m, bits));
     return words * m.nvm_word_bits * m.nvm_write_pj_per_bit +

@@ -107,8 +107,6 @@ long long restore_words(const EnergyModel &m, long long bits, bool one_pass);
 // Energy of one save / one restore of `bits` bits, NVM and frozen compute cycles (pJ).
 double save_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long bits);
 double restore_energy_pj(const EnergyModel &m, double compute_pj_per_cycle, long long bits, bool one_pass);
-// Whether the engine restores `design` in one pass (it has a reset to fall back on).
-bool restores_in_one_pass(const DesignModel &design);
 // Energy of one save by the generated engine once the NVM layout is known: the
 // `data_words` data words the layout gives its checkpoint (the engine visits only those),
 // `record_words` commit-record words (the checksum, and the index word when the index does

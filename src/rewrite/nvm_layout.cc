@@ -129,7 +129,7 @@ NvmLayout build_nvm_layout(const DesignModel &model, const std::vector<StateId> 
     while ((std::size_t{1} << layout.index_bits) < nc)
         ++layout.index_bits;
     layout.index_in_header = kSeqBits + layout.index_bits <= word_bits - 9;
-    layout.restore_passes = model.reset.port.empty() ? 2 : 1;
+    layout.restore_passes = restores_in_one_pass(model) ? 1 : 2;
     layout.slot_words = kHeaderWords + layout.data_words;
     int need = 2 * layout.slot_words - 1, a = 1;
     while ((1 << a) <= need)
