@@ -79,9 +79,9 @@ std::string engine_verilog(const EngineSpec &spec) {
     o += "    reg image_valid = 1'b0;\n";
     o += fmt::format("    reg [{}:0] idx = {}'d0;\n", IB - 1, IB);
     // One W-bit register, three uses in turn: slot 0's header while booting (h0), then the
-    // checksum of a restore (loaded with the stored sum inverted, so that a good image ends
-    // at all ones, -1: no second register to compare with), or of a save. One adder serves
-    // both sums.
+    // checksum of a restore (loaded with the stored checksum, then each data word XORed in,
+    // so that a good image ends at zero: no second register to compare with), or of a save.
+    // The checksum is the XOR of the data words: one XOR per bit, no carry chain.
     o += "    reg [W-1:0] csum = {W{1'b0}};\n    wire [W-1:0] h0 = csum;\n\n";
 
     // Checkpoint-state detection.
@@ -211,7 +211,7 @@ std::string engine_verilog(const EngineSpec &spec) {
         o += fmt::format(
             "            RESTORE_VERIFY: if ({}) begin mode_n = RUN; image_valid_n = 1'b1;{} end\n"
             "                            else {}\n",
-            trust ? "1'b1 /* MUTANT: checksum not checked */" : "&csum", hold,
+            trust ? "1'b1 /* MUTANT: checksum not checked */" : "~|csum", hold,
             spec.mutation == Mutation::SkipClear
                 ? "begin mode_n = RUN; image_valid_n = 1'b0; end /* MUTANT: no clear */"
                 : "mode_n = CLEAR;");
@@ -227,7 +227,7 @@ std::string engine_verilog(const EngineSpec &spec) {
                         "RESTORE_DATA; end\n"
                         "                                else begin mode_n = RUN; image_valid_n = 1'b0; end\n"
                         "                            end else if (nvm_ack) rem_n = rem_next;\n",
-                        trust ? "1'b1 /* MUTANT: checksum not checked */" : "&csum");
+                        trust ? "1'b1 /* MUTANT: checksum not checked */" : "~|csum");
         o +=
             fmt::format("            RESTORE_DATA: if (data_done || (nvm_ack && rem_last)) begin\n"
                         "                              rem_n = {}'d0; mode_n = RUN; image_valid_n = 1'b1;{}\n"
@@ -287,7 +287,7 @@ std::string engine_verilog(const EngineSpec &spec) {
     // NVM requests (combinational from mode_v). The commit-first mutant swaps the
     // order: header first, data after.
     o += "    always @(*) begin\n";
-    o += fmt::format("        nvm_req = 1'b0; nvm_we = 1'b0; nvm_addr = {}'d0; nvm_wdata = {{W{{1'b0}}}};\n",
+    o += fmt::format("        nvm_req = 1'b0; nvm_we = 1'b0; nvm_addr = {}'d0; nvm_wdata = word;\n",
                      A);
     o += "        case (mode_v)\n";
     o += "            BOOT_H0: begin nvm_req = 1'b1; nvm_addr = 0; end\n";
@@ -319,24 +319,26 @@ std::string engine_verilog(const EngineSpec &spec) {
     o += "        if (rst) nvm_req = 1'b0; // no access during the design's reset\n";
     o += "    end\n\n";
 
-    // The checksum register. A save adds each data word when its request is taken (in the
+    // The checksum register. A save XORs in each data word when its request is taken (in the
     // cycle it is first presented: the port is idle, or its previous access is acked), since
-    // in the ack cycle wdata already carries the next word; a restore adds each word read.
+    // in the ack cycle wdata already carries the next word; a restore XORs in each word read
+    // (in a read's ack cycle the port carries the next request, a read or none: nvm_we is 0).
     o += "    // A request is taken at the edge ending the first cycle it is presented in.\n";
     o += "    reg pend = 1'b0; // an access is in flight\n";
     o += "    wire taken = nvm_req && (!pend || nvm_ack);\n";
-    o += fmt::format("    wire [W-1:0] csum_add = csum + ((mode == {}) ? nvm_rdata : nvm_wdata);\n",
+    // keep: the register's old value takes part (else it starts from zero); add: the word on
+    // the port (written, or read and acked) is XORed in.
+    o += "    wire [W-1:0] port_word = nvm_we ? nvm_wdata : nvm_rdata;\n";
+    o += "    reg csum_keep, csum_add;\n";
+    o += "    always @(*) begin\n        csum_keep = 1'b1; csum_add = 1'b0;\n        case (mode)\n";
+    o += "            BOOT_H0, RESTORE_CSUM: if (nvm_ack) begin csum_keep = 1'b0; csum_add = 1'b1; end\n";
+    o += fmt::format("            {}: if (nvm_ack) csum_add = 1'b1;\n",
                      one_pass ? "RESTORE_DATA" : "RESTORE_VERIFY");
-    o += "    reg [W-1:0] csum_n;\n";
-    o += "    always @(*) begin\n        csum_n = csum;\n        case (mode)\n";
-    o += "            BOOT_H0: if (nvm_ack) csum_n = nvm_rdata;\n";
-    o += "            RESTORE_CSUM: if (nvm_ack) csum_n = ~nvm_rdata;\n";
-    o += fmt::format("            {}: if (nvm_ack) csum_n = csum_add;\n",
-                     one_pass ? "RESTORE_DATA" : "RESTORE_VERIFY");
-    o += "            RUN: if (want_save && in_c) csum_n = {W{1'b0}};\n";
+    o += "            RUN: if (want_save && in_c) csum_keep = 1'b0;\n";
     o += "            default: ;\n        endcase\n";
-    o += "        if (taken && mode_v == SAVE_DATA) csum_n = csum_add;\n";
-    o += "    end\n\n";
+    o += "        if (taken && mode_v == SAVE_DATA) csum_add = 1'b1;\n";
+    o += "    end\n";
+    o += "    wire [W-1:0] csum_n = (csum_keep ? csum : {W{1'b0}}) ^ (csum_add ? port_word : {W{1'b0}});\n\n";
 
     // The engine's state.
     o += fmt::format("    always @({}) begin\n", sens);

@@ -5,7 +5,7 @@
 //
 // Image (W = 32, slot_words = 6, addr_bits = 4; slot k at word 6k):
 //   +0 header {8'hA5, empty, seq[22:0]}   +1 index (always 0: one checkpoint)
-//   +2 checksum = d0 + d1 + d2            +3 d0 = {14'b0, state, i}
+//   +2 checksum = d0 ^ d1 ^ d2            +3 d0 = {14'b0, state, i}
 //   +4 d1 = acc                           +5 d2 = {16'b0, x}
 // The only checkpoint state is RUN. `result` is not saved (dead in RUN: it is
 // written before it is observed at `done`).
@@ -68,7 +68,7 @@ module toy_acc_nvm #(
     reg [22:0] last_seq;    // its sequence number
     reg        have_ckpt;   // newest record is a checkpoint (not empty / none)
     reg [31:0] ck;          // checksum read back
-    reg [31:0] sum;         // checksum accumulated while restoring
+    reg [31:0] sum;         // checksum (XOR) accumulated while restoring
 
     wire [3:0] rbase = last_slot ? 4'd6 : 4'd0;   // newest slot (restore)
     wire [3:0] tbase = last_slot ? 4'd0 : 4'd6;   // older slot (save target)
@@ -76,7 +76,7 @@ module toy_acc_nvm #(
     wire [31:0] d0 = {14'd0, state, i};
     wire [31:0] d1 = acc;
     wire [31:0] d2 = {16'd0, x};
-    wire [31:0] save_sum = (MUTANT == 1) ? d0 + d1 : d0 + d1 + d2;
+    wire [31:0] save_sum = (MUTANT == 1) ? d0 ^ d1 : d0 ^ d1 ^ d2;
 
     wire [22:0] next_seq = last_seq + 23'd1;
     wire [31:0] hdr_ckpt  = {8'hA5, 1'b0, next_seq};
@@ -160,9 +160,9 @@ module toy_acc_nvm #(
                 end
                 E_RIDX: if (ack) es <= E_RCK;
                 E_RCK:  if (ack) begin ck <= idetic_nvm_rdata; sum <= 32'd0; es <= E_RD0; end
-                E_RD0:  if (ack) begin sum <= sum + idetic_nvm_rdata; es <= E_RD1; end
-                E_RD1:  if (ack) begin sum <= sum + idetic_nvm_rdata; es <= after_rd1; end
-                E_RD2:  if (ack) begin sum <= sum + idetic_nvm_rdata; es <= E_RCHK; end
+                E_RD0:  if (ack) begin sum <= sum ^ idetic_nvm_rdata; es <= E_RD1; end
+                E_RD1:  if (ack) begin sum <= sum ^ idetic_nvm_rdata; es <= after_rd1; end
+                E_RD2:  if (ack) begin sum <= sum ^ idetic_nvm_rdata; es <= E_RCHK; end
                 E_RCHK: begin
                     // A newest record whose checksum fails is treated as no checkpoint.
                     if (sum != ck && MUTANT != 2) have_ckpt <= 1'b0;

@@ -8,8 +8,8 @@
 //    words of that slot, and ends with the header {magic, empty = 0, seq = newest
 //    seq + 1} written LAST;
 //  * when the header is committed, the checksum word (and the index word, unless the
-//    layout puts the index in the header) has been written in this transaction, the checksum equals the sum
-//    (mod 2^W) of the data words written, and (when the report lists them) the data words written are exactly
+//    layout puts the index in the header) has been written in this transaction, the checksum equals the XOR
+//    of the data words written, and (when the report lists them) the data words written are exactly
 //    the words of that checkpoint index;
 //  * an empty record (no-replay) is a single header write {magic, empty = 1,
 //    seq + 1} to the older slot, outside any open transaction;
@@ -96,7 +96,7 @@ inline NvmLayout read_layout(const std::string &path) {
 
 // --nvm-init forged: slot 0 holds a record that looks valid (magic, not empty, seq 1,
 // checkpoint index 0) over random data words, with a checksum that cannot match them (the
-// complement of their sum). The engine must reject it and start fresh; an engine that does
+// complement of their XOR). The engine must reject it and start fresh; an engine that does
 // not check the checksum (the skip-checksum mutant) loads the random words.
 // The caller checks that the layout is known.
 template <class Mem, class R> void forge_rejected_record(Mem &nvm, const NvmLayout &l, R &rng) {
@@ -106,10 +106,10 @@ template <class Mem, class R> void forge_rejected_record(Mem &nvm, const NvmLayo
     uint64_t sum = 0;
     if (l.have_checkpoint_words && !l.checkpoint_words.empty()) {
         for (int d : l.checkpoint_words[0])
-            sum = (sum + nvm.peek(static_cast<uint64_t>(l.header_words + d))) & mask;
+            sum ^= nvm.peek(static_cast<uint64_t>(l.header_words + d)) & mask;
     } else {
         for (int off = l.header_words; off < l.slot_words; ++off)
-            sum = (sum + nvm.peek(static_cast<uint64_t>(off))) & mask;
+            sum ^= nvm.peek(static_cast<uint64_t>(off)) & mask;
     }
     nvm.poke(1, 0);
     nvm.poke(2, ~sum & mask);
@@ -257,13 +257,13 @@ class ImageMonitor {
         std::vector<int> data;
         for (int off : written_)
             if (off >= hw) {
-                sum = (sum + peek(base + static_cast<uint64_t>(off))) & mask_;
+                sum ^= peek(base + static_cast<uint64_t>(off)) & mask_;
                 data.push_back(off - hw);
             }
         uint64_t ck = peek(base + 2);
         if (ck != sum) {
             std::ostringstream os;
-            os << "checksum word 0x" << std::hex << ck << " != sum of the data words written 0x" << sum;
+            os << "checksum word 0x" << std::hex << ck << " != XOR of the data words written 0x" << sum;
             error(os.str());
         }
         uint64_t idx = l_.index_in_header ? h.idx : peek(base + 1);
