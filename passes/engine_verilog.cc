@@ -346,7 +346,7 @@ std::string engine_verilog(const EngineSpec &spec) {
         o += "        if (rst) begin\n";
         o += fmt::format("            mode <= BOOT_H0; rem <= {}'d0; cur_slot <= 1'b1; pend <= 1'b0;\n", K);
         o += fmt::format(
-            "            seq <= {{SQ{{1'b0}}}}; image_valid <= 1'b0; idx <= {}'d0; csum <= {{W{{1'b0}}}};\n",
+            "            seq <= {{SQ{{1'b0}}}}; image_valid <= 1'b0; idx <= {}'d0;\n",
             IB);
         if (spec.periodic) o += "            hold_off <= 1'b0;\n";
         o += "        end else begin\n";
@@ -355,9 +355,13 @@ std::string engine_verilog(const EngineSpec &spec) {
     }
     o += "            mode <= mode_n; rem <= rem_n; cur_slot <= cur_slot_n; seq <= seq_n; image_valid <= "
          "image_valid_n;\n"
-         "            idx <= idx_n; csum <= csum_n; pend <= nvm_req;\n";
+         "            idx <= idx_n; pend <= nvm_req;\n";
     if (spec.periodic) o += "            hold_off <= hold_off_n;\n";
-    o += "        end\n    end\nendmodule\n";
+    o += "        end\n    end\n";
+    // No reset: every use of the checksum register follows a load that does not read its old
+    // value (the first header read of a boot, the start of a save).
+    o += fmt::format("    always @({}) csum <= csum_n;\n", edge);
+    o += "endmodule\n";
     return o;
 }
 

@@ -18,6 +18,54 @@ std::string sanitize(const std::string &name) {
     return out;
 }
 
+// Copies the engine (module `tpl`, instantiated in `m` as `inst`) into `m` and removes the
+// instance, as `flatten` would, with one difference: a port wire of the engine becomes the
+// signal the instance connects to, instead of a new wire aliased to it by an assignment.
+// Those aliases are what the whole-module `opt_clean` after `flatten` used to merge (the
+// costliest step of the rewrite on large designs: 6.6 s of 8.8 s at 5000 states), and
+// `connect -set` on a port (scripts/formal-check.sh) would cut them. The engine is cleaned
+// on its own first, so its cells drive its port wires directly.
+void inline_engine(RTLIL::Design *design, RTLIL::Module *m, RTLIL::Cell *inst, RTLIL::Module *tpl) {
+    Pass::call_on_module(design, tpl, "opt_clean");
+    dict<RTLIL::Wire *, RTLIL::SigSpec> wire_map;
+    const std::string prefix = inst->name.str(); // "\\idetic_engine"
+    for (auto w : tpl->wires()) {
+        if (w->port_id > 0) {
+            RTLIL::SigSpec s = inst->getPort(w->name);
+            if (GetSize(s) != w->width)
+                log_error("idetic: internal error: engine port %s is %d bits, connected to %d.\n", log_id(w->name),
+                          w->width, GetSize(s));
+            wire_map[w] = s;
+            continue;
+        }
+        std::string name = w->name[0] == '\\' ? prefix + "." + w->name.str().substr(1)
+                                               : "$flatten" + prefix + "." + w->name.str();
+        RTLIL::Wire *nw = m->addWire(m->uniquify(name), w);
+        nw->port_input = nw->port_output = false;
+        nw->port_id = 0;
+        wire_map[w] = nw;
+    }
+    auto map_sig = [&](RTLIL::SigSpec &sig) {
+        RTLIL::SigSpec out;
+        for (const auto &c : sig.chunks())
+            out.append(c.wire ? wire_map.at(c.wire).extract(c.offset, c.width) : RTLIL::SigSpec(c));
+        sig = out;
+    };
+    for (auto c : tpl->cells()) {
+        std::string name = c->name[0] == '\\' ? prefix + "." + c->name.str().substr(1)
+                                               : "$flatten" + prefix + "." + c->name.str();
+        RTLIL::Cell *nc = m->addCell(m->uniquify(name), c);
+        nc->rewrite_sigspecs(map_sig);
+    }
+    for (auto conn : tpl->connections()) {
+        map_sig(conn.first);
+        map_sig(conn.second);
+        m->connect(conn);
+    }
+    m->remove(inst);
+    design->remove(tpl);
+}
+
 // The DesignModel the layout is built from. Mutants change it: drop-live-register and
 // drop-ram-word remove one live register (any / a RAM word) from the largest checkpoint
 // where that really leaves it unsaved; drop-controller makes the last controller a data
@@ -341,14 +389,7 @@ RewriteResult rewrite_design(RTLIL::Design *design, AnalysisResult &an,
         res.mutation_note =
             "a restore whose checksum fails starts the design without clearing what it loaded";
 
-    Pass::call(design, "flatten");
-    if (RTLIL::Module *engine = design->module(RTLIL::escape_id(spec.module_name)))
-        design->remove(engine);
-    // Not only unused wires: opt_clean merges the flattened engine's port wires into the
-    // top's (idetic_engine.nvm_ack into idetic_nvm_ack). Without it the written netlist keeps
-    // alias assignments, which `connect -set` on a port (as in scripts/formal-check.sh) cuts.
-    // On large designs this is the costliest step of the rewrite (6.6 s at 5000 states).
-    Pass::call(design, "opt_clean");
+    inline_engine(design, m, inst, design->module(RTLIL::escape_id(spec.module_name)));
     return res;
 }
 
