@@ -287,8 +287,7 @@ std::string engine_verilog(const EngineSpec &spec) {
     // NVM requests (combinational from mode_v). The commit-first mutant swaps the
     // order: header first, data after.
     o += "    always @(*) begin\n";
-    o += fmt::format("        nvm_req = 1'b0; nvm_we = 1'b0; nvm_addr = {}'d0; nvm_wdata = word;\n",
-                     A);
+    o += fmt::format("        nvm_req = 1'b0; nvm_we = 1'b0; nvm_addr = {}'d0; nvm_wdata = word;\n", A);
     o += "        case (mode_v)\n";
     o += "            BOOT_H0: begin nvm_req = 1'b1; nvm_addr = 0; end\n";
     o += fmt::format("            BOOT_H1: begin nvm_req = 1'b1; nvm_addr = {}'d{}; end\n", A, SW);
@@ -345,9 +344,7 @@ std::string engine_verilog(const EngineSpec &spec) {
     if (spec.reset != ResetStyle::None) {
         o += "        if (rst) begin\n";
         o += fmt::format("            mode <= BOOT_H0; rem <= {}'d0; cur_slot <= 1'b1; pend <= 1'b0;\n", K);
-        o += fmt::format(
-            "            seq <= {{SQ{{1'b0}}}}; image_valid <= 1'b0; idx <= {}'d0;\n",
-            IB);
+        o += fmt::format("            seq <= {{SQ{{1'b0}}}}; image_valid <= 1'b0; idx <= {}'d0;\n", IB);
         if (spec.periodic) o += "            hold_off <= 1'b0;\n";
         o += "        end else begin\n";
     } else {

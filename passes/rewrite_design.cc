@@ -27,20 +27,28 @@ std::string sanitize(const std::string &name) {
 // on its own first, so its cells drive its port wires directly.
 void inline_engine(RTLIL::Design *design, RTLIL::Module *m, RTLIL::Cell *inst, RTLIL::Module *tpl) {
     Pass::call_on_module(design, tpl, "opt_clean");
+    // Names as `flatten` gives them: public "idetic_engine.mode", private "$flatten" +
+    // the instance name + "." + the name.
+    const std::string prefix = inst->name.str();
+    auto map_name = [&](RTLIL::IdString n) {
+        return m->uniquify(n[0] == '\\' ? prefix + "." + n.str().substr(1) : "$flatten" + prefix + "." + n.str());
+    };
+    // Memories: `proc` turns a large constant `case` (the checkpoint-state decoder of a
+    // design with many checkpoint states) into a ROM, a $memrd_v2 naming its memory.
+    dict<RTLIL::IdString, RTLIL::IdString> memory_map;
+    for (auto &it : tpl->memories)
+        memory_map[it.first] = m->addMemory(map_name(it.first), it.second)->name;
     dict<RTLIL::Wire *, RTLIL::SigSpec> wire_map;
-    const std::string prefix = inst->name.str(); // "\\idetic_engine"
     for (auto w : tpl->wires()) {
         if (w->port_id > 0) {
             RTLIL::SigSpec s = inst->getPort(w->name);
             if (GetSize(s) != w->width)
-                log_error("idetic: internal error: engine port %s is %d bits, connected to %d.\n", log_id(w->name),
-                          w->width, GetSize(s));
+                log_error("idetic: internal error: engine port %s is %d bits, connected to %d.\n",
+                          log_id(w->name), w->width, GetSize(s));
             wire_map[w] = s;
             continue;
         }
-        std::string name = w->name[0] == '\\' ? prefix + "." + w->name.str().substr(1)
-                                               : "$flatten" + prefix + "." + w->name.str();
-        RTLIL::Wire *nw = m->addWire(m->uniquify(name), w);
+        RTLIL::Wire *nw = m->addWire(map_name(w->name), w);
         nw->port_input = nw->port_output = false;
         nw->port_id = 0;
         wire_map[w] = nw;
@@ -52,10 +60,12 @@ void inline_engine(RTLIL::Design *design, RTLIL::Module *m, RTLIL::Cell *inst, R
         sig = out;
     };
     for (auto c : tpl->cells()) {
-        std::string name = c->name[0] == '\\' ? prefix + "." + c->name.str().substr(1)
-                                               : "$flatten" + prefix + "." + c->name.str();
-        RTLIL::Cell *nc = m->addCell(m->uniquify(name), c);
+        RTLIL::Cell *nc = m->addCell(map_name(c->name), c);
         nc->rewrite_sigspecs(map_sig);
+        if (nc->is_mem_cell()) {
+            RTLIL::IdString memid = nc->getParam(ID::MEMID).decode_string();
+            nc->setParam(ID::MEMID, RTLIL::Const((nc->has_memid() ? memory_map.at(memid) : map_name(memid)).str()));
+        }
     }
     for (auto conn : tpl->connections()) {
         map_sig(conn.first);
