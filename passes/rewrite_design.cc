@@ -26,6 +26,8 @@ std::string sanitize(const std::string &name) {
 // `connect -set` on a port (scripts/formal-check.sh) would cut them. The engine is cleaned
 // on its own first, so its cells drive its port wires directly.
 void inline_engine(RTLIL::Design *design, RTLIL::Module *m, RTLIL::Cell *inst, RTLIL::Module *tpl) {
+    if (tpl == nullptr || !tpl->processes.empty())
+        log_error("idetic: internal error: the engine module is missing or still has processes.\n");
     Pass::call_on_module(design, tpl, "opt_clean");
     // Names as `flatten` gives them: public "idetic_engine.mode", private "$flatten" +
     // the instance name + "." + the name.
