@@ -94,6 +94,17 @@ inline NvmLayout read_layout(const std::string &path) {
     return l;
 }
 
+// The commit record's checksum (docs/NVM_PROTOCOL.md): the XOR of the data words `data`
+// (word numbers, 0 = the first data word) of the slot that starts at word `base`.
+template <class Peek>
+uint64_t record_checksum(Peek peek, uint64_t base, int header_words, const std::vector<int> &data,
+                         uint64_t mask) {
+    uint64_t ck = 0;
+    for (int d : data)
+        ck ^= peek(base + static_cast<uint64_t>(header_words + d));
+    return ck & mask;
+}
+
 // --nvm-init forged: slot 0 holds a record that looks valid (magic, not empty, seq 1,
 // checkpoint index 0) over random data words, with a checksum that cannot match them (the
 // complement of their XOR). The engine must reject it and start fresh; an engine that does
@@ -103,14 +114,14 @@ template <class Mem, class R> void forge_rejected_record(Mem &nvm, const NvmLayo
     const uint64_t mask = nvm.mask();
     for (int off = l.header_words; off < l.slot_words; ++off)
         nvm.poke(static_cast<uint64_t>(off), rng.next() & mask);
-    uint64_t sum = 0;
-    if (l.have_checkpoint_words && !l.checkpoint_words.empty()) {
-        for (int d : l.checkpoint_words[0])
-            sum ^= nvm.peek(static_cast<uint64_t>(l.header_words + d)) & mask;
-    } else {
-        for (int off = l.header_words; off < l.slot_words; ++off)
-            sum ^= nvm.peek(static_cast<uint64_t>(off)) & mask;
-    }
+    std::vector<int> data; // checkpoint 0's words, or the whole slot when the layout does not list them
+    if (l.have_checkpoint_words && !l.checkpoint_words.empty())
+        data = l.checkpoint_words[0];
+    else
+        for (int d = 0; d < l.slot_words - l.header_words; ++d)
+            data.push_back(d);
+    const uint64_t sum =
+        record_checksum([&](uint64_t a) { return nvm.peek(a); }, 0, l.header_words, data, mask);
     nvm.poke(1, 0);
     nvm.poke(2, ~sum & mask);
     nvm.poke(0, (uint64_t{0xA5} << (l.word_bits - 8)) | 1);
@@ -253,13 +264,10 @@ class ImageMonitor {
         if (!l_.index_in_header && !written_.count(1))
             error("checkpoint committed without writing its index word");
         if (!written_.count(2)) error("checkpoint committed without writing its checksum word");
-        uint64_t sum = 0;
         std::vector<int> data;
         for (int off : written_)
-            if (off >= hw) {
-                sum ^= peek(base + static_cast<uint64_t>(off)) & mask_;
-                data.push_back(off - hw);
-            }
+            if (off >= hw) data.push_back(off - hw);
+        const uint64_t sum = record_checksum(peek, base, hw, data, mask_);
         uint64_t ck = peek(base + 2);
         if (ck != sum) {
             std::ostringstream os;
