@@ -7,6 +7,9 @@ foreach(var IVERILOG VVP OUT SOURCES)
   endif()
 endforeach()
 
+# A sanitizer test run preloads the ASan runtime for Yosys (scripts/test.sh); Icarus
+# must run without it (ivl aborts on an assertion of its own string heap).
+unset(ENV{LD_PRELOAD})
 execute_process(COMMAND ${IVERILOG} -g2012 -o ${OUT} ${SOURCES}
                 RESULT_VARIABLE compile_rc)
 if(NOT compile_rc EQUAL 0)
