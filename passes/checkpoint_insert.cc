@@ -203,6 +203,13 @@ struct CheckpointInsertPass : public Pass {
         log("    -prefix <p>\n");
         log("        Prefix of the added ports (default idetic_).\n");
         log("\n");
+        log("    -table-tile-bits <n>\n");
+        log("        The engine's word table (which data words each checkpoint writes) is a\n");
+        log("        $pmux of constant rows; a table of more than n bits (default 16384) is\n");
+        log("        cut into several, ORed, so that no constant is longer than n bits.\n");
+        log("        write_verilog prints a $pmux's constant as one literal, and Yosys's\n");
+        log("        Verilog reader rejects a literal longer than its 16 KiB buffer.\n");
+        log("\n");
         log("    -mutate <defect>\n");
         log("        FOR VERIFICATION ONLY: insert a deliberate defect so that the\n");
         log("        verification can show it catches it: drop-live-register (one live\n");
@@ -273,6 +280,8 @@ struct CheckpointInsertPass : public Pass {
                 opt.rewrite.word_bits = parse_positive(a, args[++argidx]);
             } else if (a == "-prefix" && has_value) {
                 opt.rewrite.prefix = args[++argidx];
+            } else if (a == "-table-tile-bits" && has_value) {
+                opt.rewrite.table_tile_bits = parse_positive(a, args[++argidx]);
             } else if (a == "-mutate" && has_value) {
                 std::string m = args[++argidx];
                 if (m == "drop-live-register")

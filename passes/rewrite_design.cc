@@ -312,22 +312,47 @@ RewriteResult rewrite_design(RTLIL::Design *design, AnalysisResult &an,
     inst->setPort(RTLIL::escape_id("load_word"), load_word);
     inst->setPort(RTLIL::escape_id("clear"), clear);
     {
-        // The engine's word table: row = ROW(row_idx), a $pmux of constant rows selected by
-        // row_idx == c (0 when no row matches), as proc would make of a Verilog case.
+        // The engine's word table: row = ROW(row_idx), constant rows selected by
+        // row_idx == c (0 when no row matches), as proc would make of a Verilog case: one
+        // $pmux when its constant has at most opt.table_tile_bits bits. A larger table is
+        // cut into tiles of at most that many bits (slices of columns, chunks of rows),
+        // one $pmux each with 0 as its default; as at most one select is high, the OR of a
+        // slice's chunks is its part of the row. write_verilog prints a $pmux's constant
+        // as one literal, and Yosys's own Verilog lexer rejects a token longer than its
+        // 16 KiB buffer ("input buffer overflow"): a 1280-state design's 353,431-bit table
+        // made a rewritten design that Yosys could not read back.
         const int IB = L.index_bits;
         RTLIL::Wire *row_idx = m->addWire(NEW_ID, IB), *row = m->addWire(NEW_ID, K);
         inst->setPort(RTLIL::escape_id("row_idx"), row_idx);
         inst->setPort(RTLIL::escape_id("row"), row);
         const auto rows = idetic_pass_engine::engine_row_table(L);
         RTLIL::SigSpec sel;
-        std::vector<RTLIL::State> table;
-        table.reserve(rows.size() * size_t(K));
-        for (size_t c = 0; c < rows.size(); ++c) {
+        for (size_t c = 0; c < rows.size(); ++c)
             sel.append(m->Eq(NEW_ID, row_idx, RTLIL::Const(int(c), IB)));
-            for (bool b : rows[c])
-                table.push_back(b ? RTLIL::State::S1 : RTLIL::State::S0);
+        const int n_rows = GetSize(sel);
+        const int tile_bits = std::max(1, opt.table_tile_bits);
+        const int slice_w = std::min(K, tile_bits);
+        const int chunk_rows = std::max(1, tile_bits / std::max(1, slice_w));
+        RTLIL::SigSpec row_sig;
+        for (int c0 = 0; c0 < K; c0 += slice_w) {
+            const int w = std::min(slice_w, K - c0);
+            RTLIL::SigSpec slice;
+            for (int r0 = 0; r0 < n_rows; r0 += chunk_rows) {
+                const int r1 = std::min(n_rows, r0 + chunk_rows);
+                std::vector<RTLIL::State> table;
+                table.reserve(size_t(r1 - r0) * size_t(w));
+                for (int r = r0; r < r1; ++r)
+                    for (int b = c0; b < c0 + w; ++b)
+                        table.push_back(rows[r][b] ? RTLIL::State::S1 : RTLIL::State::S0);
+                const bool whole = w == K && r0 == 0 && r1 == n_rows; // one tile: the row itself
+                RTLIL::SigSpec tile = whole ? RTLIL::SigSpec(row) : RTLIL::SigSpec(m->addWire(NEW_ID, w));
+                m->addPmux(NEW_ID_SUFFIX("word_table"), RTLIL::Const(RTLIL::State::S0, w),
+                           RTLIL::Const(table), sel.extract(r0, r1 - r0), tile);
+                slice = slice.empty() ? tile : m->Or(NEW_ID, slice, tile);
+            }
+            row_sig.append(slice.empty() ? RTLIL::SigSpec(RTLIL::State::S0, w) : slice);
         }
-        m->addPmux(NEW_ID, RTLIL::Const(RTLIL::State::S0, K), RTLIL::Const(table), sel, row);
+        if (row_sig != RTLIL::SigSpec(row)) m->connect(row, row_sig);
     }
 
     // Freeze and load multiplexers in front of every original flip-flop.

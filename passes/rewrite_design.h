@@ -31,6 +31,9 @@ struct RewriteOptions {
     std::string prefix = "idetic_";
     RewriteMutation mutation = RewriteMutation::None;
     bool periodic = false; // the engine saves at every visit to a checkpoint state (-policy periodic)
+    // The largest constant of one $pmux of the engine's word table (-table-tile-bits): 4,096
+    // hex digits when write_verilog prints it, a quarter of the Yosys Verilog lexer's buffer.
+    int table_tile_bits = 16384;
 };
 
 struct RewriteResult {

@@ -520,6 +520,11 @@ int main(int argc, char **argv) {
         ->check(CLI::PositiveNumber)
         ->type_name("N");
     app.add_option("--prefix", opts.prefix, "Prefix of the added ports (default idetic_)")->type_name("P");
+    app.add_option("--table-tile-bits", opts.table_tile_bits,
+                   "Largest constant of one multiplexer of the engine's word table, in bits (default 16384; "
+                   "Yosys's Verilog reader rejects longer literals)")
+        ->check(CLI::PositiveNumber)
+        ->type_name("N");
     app.add_option("--mutate", opts.mutate,
                    "FOR VERIFICATION ONLY: insert a deliberate defect (see help checkpoint_insert)")
         ->check(CLI::IsMember({"drop-live-register", "drop-ram-word", "drop-controller", "commit-first",

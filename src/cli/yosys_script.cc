@@ -106,6 +106,7 @@ std::vector<std::string> checkpoint_insert_args(const SynthOptions &opts, const 
     add(!opts.checkpoint_states.empty(), "-checkpoint-states", opts.checkpoint_states);
     add(opts.word_bits > 0, "-word-bits", std::to_string(opts.word_bits));
     add(!opts.prefix.empty(), "-prefix", opts.prefix);
+    add(opts.table_tile_bits > 0, "-table-tile-bits", std::to_string(opts.table_tile_bits));
     add(!opts.mutate.empty(), "-mutate", opts.mutate);
     add(!opts.memories.empty(), "-memories", opts.memories);
     add(!opts.outputs_valid.empty(), "-outputs-valid", join(opts.outputs_valid, ","));

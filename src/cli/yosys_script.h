@@ -26,6 +26,7 @@ struct SynthOptions {
     std::string nvm, energy, policy;
     std::string checkpoint_states; // plan | all
     int word_bits = 0;             // 0: the pass's default
+    int table_tile_bits = 0;       // 0: the pass's default
     std::string prefix;
     std::string mutate;            // verification only
     std::string memories;          // save | nv; empty: the pass's default (save)

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -96,6 +97,16 @@ TEST(CliScript, ForwardsLaterStageOptions) {
     auto args = checkpoint_insert_args(o, WorkFiles::in("/w"));
     std::vector<std::string> want = {"-reset",  "ap_rst_n",       "-nvm",    "stt-mram",
                                      "-energy", "/w/energy.json", "-policy", "periodic"};
+    EXPECT_EQ(args, want);
+}
+
+TEST(CliScript, ForwardsTableTileBitsOnlyWhenGiven) {
+    SynthOptions o = basic();
+    auto none = checkpoint_insert_args(o, WorkFiles::in("/w"));
+    EXPECT_EQ(std::find(none.begin(), none.end(), "-table-tile-bits"), none.end());
+    o.table_tile_bits = 64;
+    auto args = checkpoint_insert_args(o, WorkFiles::in("/w"));
+    std::vector<std::string> want = {"-table-tile-bits", "64"};
     EXPECT_EQ(args, want);
 }
 
