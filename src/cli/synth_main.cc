@@ -15,6 +15,7 @@
 #include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <limits>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -516,14 +517,17 @@ int main(int argc, char **argv) {
                    "'all' makes every control state a checkpoint (the every-state baseline) instead of the plan's")
         ->check(CLI::IsMember({"plan", "all"}))
         ->type_name("plan|all");
+    // Not CLI::PositiveNumber: its message names its range as 0 to the largest double,
+    // written out in full (309 digits).
+    const auto positive_int = CLI::Range(1, std::numeric_limits<int>::max());
     app.add_option("--word-bits", opts.word_bits, "NVM word width: a power of two, at least 16 (default 32)")
-        ->check(CLI::PositiveNumber)
+        ->check(positive_int)
         ->type_name("N");
     app.add_option("--prefix", opts.prefix, "Prefix of the added ports (default idetic_)")->type_name("P");
     app.add_option("--table-tile-bits", opts.table_tile_bits,
                    "Largest constant of one multiplexer of the engine's word table, in bits (default 16384; "
                    "Yosys's Verilog reader rejects longer literals)")
-        ->check(CLI::PositiveNumber)
+        ->check(positive_int)
         ->type_name("N");
     app.add_option("--mutate", opts.mutate,
                    "FOR VERIFICATION ONLY: insert a deliberate defect (see help checkpoint_insert)")
